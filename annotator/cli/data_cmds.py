@@ -1,0 +1,159 @@
+"""``annotator import``, ``export`` and ``stats``: data in, data out, and what is stored."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from annotator.cli.context import CliContext
+from annotator.db import repo
+from annotator.exporters import EXPORTERS, ExportFilters, export
+from annotator.importers import ImportOptions, ImportProgress, run_import
+from annotator.interchange import EVENT_STATUSES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import articles (txt, folders, Annotator/Prodigy JSONL, CSV, HTML)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
+    p.add_argument("--format", help="force a format (txt, jsonl, prodigy, csv, html) instead of the suffix")
+    p.add_argument("--text-column", default="text", help="CSV column holding the article text")
+    p.add_argument("--title-column", default="title")
+    p.add_argument("--url-column", default="url")
+    p.add_argument("--published-column", default="published")
+    p.add_argument("--source-column", default="source")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="write articles and their events to a file or folder")
+    p.add_argument("--format", default="jsonl", help="output format (default jsonl)")
+    p.add_argument("--out", required=True, type=Path, help="output file (or folder for brat/spacy)")
+    p.add_argument("--status", default="confirmed,gold",
+                   help="comma-separated event statuses to include (default confirmed,gold)")
+    p.add_argument("--annotator", action="append", default=[], help="only events by this annotator (repeatable)")
+    p.add_argument("--since", type=date.fromisoformat, help="only events on or after this date (YYYY-MM-DD)")
+    p.add_argument("--until", type=date.fromisoformat, help="only events on or before this date")
+    p.add_argument("--event-type", action="append", default=[], help="only this event type (repeatable)")
+    p.add_argument("--split", type=float, default=None, help="train share for spaCy export (e.g. 0.8)")
+    p.add_argument("--seed", type=int, default=0, help="seed for the train/dev split")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", help="counts of articles and events, and suggestion acceptance per field")
+    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    p.set_defaults(func=cmd_stats)
+
+
+def _progress_bar(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed:,.0f}/{task.total:,.0f}"),
+        TimeRemainingColumn(),
+        disable=quiet or not sys.stderr.isatty(),
+        transient=True,
+    )
+
+
+def cmd_import(ctx: CliContext) -> int:
+    args = ctx.args
+    options = ImportOptions(
+        format=args.format,
+        text_column=args.text_column,
+        title_column=args.title_column,
+        url_column=args.url_column,
+        published_column=args.published_column,
+        source_column=args.source_column,
+        schema=ctx.schema,
+    )
+    with _progress_bar(args.quiet) as bar:
+        task = bar.add_task("importing", total=None)
+
+        def on_progress(p: ImportProgress) -> None:
+            done = p.report.imported + p.report.duplicates + p.report.rejected_count
+            bar.update(task, description=f"importing {p.path.name}", completed=done)
+
+        report = run_import(ctx.db, args.paths, analyst=ctx.analyst, options=options, progress=on_progress)
+    ctx.console.print(report.summary())
+    for rejection in report.rejected:
+        ctx.errors.print(f"rejected {rejection}", markup=False, soft_wrap=True)
+    if report.rejected and not (report.imported or report.duplicates):
+        return 1
+    return 0
+
+
+def parse_statuses(raw: str) -> tuple[str, ...]:
+    statuses = tuple(s.strip() for s in raw.split(",") if s.strip())
+    unknown = [s for s in statuses if s not in EVENT_STATUSES]
+    if unknown:
+        raise SystemExit(f"annotator export: unknown status {unknown[0]!r}; use {', '.join(EVENT_STATUSES)}")
+    return statuses
+
+
+def cmd_export(ctx: CliContext) -> int:
+    args = ctx.args
+    if args.format not in EXPORTERS:
+        ctx.errors.print(f"error: unknown format {args.format!r}; choose from {', '.join(sorted(EXPORTERS))}")
+        return 2
+    filters = ExportFilters(
+        statuses=parse_statuses(args.status),
+        annotators=tuple(args.annotator),
+        since=args.since,
+        until=args.until,
+        event_types=tuple(args.event_type),
+        type_field=ctx.schema.trigger_label_field or "event_type",
+        date_field=ctx.schema.date_field or "event_date",
+    )
+    options: dict[str, object] = {}
+    if args.split is not None:
+        options["split"] = args.split
+    if args.format != "jsonl":
+        options["schema"] = ctx.schema
+        options["seed"] = args.seed
+    with _progress_bar(args.quiet) as bar:
+        task = bar.add_task(f"exporting {args.format}", total=None)
+        result = export(
+            ctx.db, args.format, args.out, filters,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            **options,
+        )
+    ctx.console.print(f"wrote {result.articles} articles, {result.events} events to {result.path}")
+    return 0
+
+
+def cmd_stats(ctx: CliContext) -> int:
+    with ctx.db.session() as session:
+        s = repo.stats(session)
+    if ctx.args.json:
+        import json
+
+        print(json.dumps(s.__dict__, indent=2, sort_keys=True))
+        return 0
+    ctx.console.print(f"Database: {ctx.db.describe()}")
+    table = Table(title="Articles and events")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("articles", str(s.articles))
+    for status, n in sorted(s.articles_by_status.items()):
+        table.add_row(f"  {status}", str(n))
+    table.add_row("events", str(s.events))
+    for status, n in sorted(s.events_by_status.items()):
+        table.add_row(f"  {status}", str(n))
+    for name, n in sorted(s.events_by_annotator.items()):
+        table.add_row(f"  by {name}", str(n))
+    ctx.console.print(table)
+    if s.field_origin:
+        acc = Table(title="Suggestions: how each field's value came to be")
+        for col in ("field", "accepted", "edited", "typed", "acceptance rate"):
+            acc.add_column(col, justify="right" if col != "field" else "left")
+        for fname, origins in sorted(s.field_origin.items()):
+            accepted, edited, typed = (origins.get(k, 0) for k in ("accepted", "edited", "typed"))
+            suggested = accepted + edited
+            rate = f"{accepted / suggested:.0%}" if suggested else "-"
+            acc.add_row(fname, str(accepted), str(edited), str(typed), rate)
+        ctx.console.print(acc)
+    return 0

@@ -1,0 +1,130 @@
+"""Opening a database: engine, SQLite pragmas on every connection, migrations to the latest layout.
+
+A database made by an older version of the app is upgraded on open (Alembic), so analysts never run
+a migration by hand. SQLite files are created readable by their owner only.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, create_engine
+
+from annotator.config import db_url_from
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or upgraded; the message says which and why."""
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "annotator.db:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL keeps a commit durable across power loss even in WAL mode: annotations are months of work.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _prepare_sqlite_file(url: str) -> Path | None:
+    path_str = make_url(url).database
+    if not path_str or path_str == ":memory:":
+        return None
+    path = Path(path_str)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        # Create it owner-only before SQLite does; the -wal and -shm files inherit this mode.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    return path
+
+
+def make_engine(url: str) -> Engine:
+    url = db_url_from(url)
+    if url.startswith("sqlite"):
+        _prepare_sqlite_file(url)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+@dataclass
+class Database:
+    """An open, migrated database. Sessions come from here; nothing else creates engines."""
+
+    url: str
+    engine: Engine
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def path(self) -> Path | None:
+        if self.dialect != "sqlite":
+            return None
+        db = make_url(self.url).database
+        return Path(db) if db and db != ":memory:" else None
+
+    def describe(self) -> str:
+        """Where the data is, for titles and messages (never shows a password)."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade a database to the latest layout."""
+    url = db_url_from(url)
+    try:
+        engine = make_engine(url)
+        if migrate and current_revision(engine) != head_revision():
+            upgrade(engine)
+    except DatabaseError:
+        raise
+    except Exception as exc:  # sqlalchemy/alembic/driver errors become one clear message
+        raise DatabaseError(f"Cannot open database {make_url(url).render_as_string(hide_password=True)}: {exc}") from exc
+    return Database(url=url, engine=engine)

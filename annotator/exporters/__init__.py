@@ -1,0 +1,32 @@
+"""Exporters: gold datasets out in the formats other tools read. ``export`` is the entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from annotator.db.engine import Database
+from annotator.exporters.base import ExportFilters, ExportResult, ProgressCallback
+from annotator.exporters.jsonl import export_jsonl
+
+Exporter = Callable[..., ExportResult]
+
+# format name -> exporter(db, out, filters, progress=..., **options)
+EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl}
+
+
+def export(
+    db: Database,
+    fmt: str,
+    out: str | Path,
+    filters: ExportFilters | None = None,
+    progress: ProgressCallback | None = None,
+    **options: object,
+) -> ExportResult:
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise ValueError(f"unknown export format {fmt!r}; choose from {sorted(EXPORTERS)}")
+    return exporter(db, Path(out), filters or ExportFilters(), progress=progress, **options)
+
+
+__all__ = ["EXPORTERS", "ExportFilters", "ExportResult", "export"]

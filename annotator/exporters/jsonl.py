@@ -1,0 +1,28 @@
+"""Annotator JSONL export: the format that round-trips through import unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.db.engine import Database
+from annotator.exporters.base import (
+    ExportFilters,
+    ExportResult,
+    ProgressCallback,
+    atomic_output,
+    filtered_articles,
+)
+from annotator.interchange import dumps_article
+
+
+def export_jsonl(
+    db: Database, out: Path, filters: ExportFilters, progress: ProgressCallback | None = None
+) -> ExportResult:
+    articles = events = 0
+    with atomic_output(out) as handle:
+        for record in filtered_articles(db, filters, progress):
+            handle.write(dumps_article(record))
+            handle.write("\n")
+            articles += 1
+            events += len(record.events)
+    return ExportResult(Path(out), articles, events)

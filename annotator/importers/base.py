@@ -1,0 +1,139 @@
+"""The import pipeline shared by every input format: readers yield records, one loop stores them.
+
+A reader turns a file into ``(line, ArticleRecord | RecordError)`` pairs and never raises for a bad
+record, so good records go in while bad ones are reported with file and line. Each record is stored
+in its own savepoint: a failure rolls back that record only, never what was stored before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.db import repo
+from annotator.db.engine import Database
+from annotator.interchange import ArticleRecord, RecordError
+from annotator.schema import Schema
+
+RecordStream = Iterator[tuple[int, ArticleRecord | RecordError]]
+Reader = Callable[[Path, "ImportOptions"], RecordStream]
+
+
+@dataclass
+class ImportOptions:
+    """Choices that apply to one import run (CSV column names, the format when not guessable)."""
+
+    format: str | None = None
+    text_column: str = "text"
+    title_column: str = "title"
+    url_column: str = "url"
+    published_column: str = "published"
+    source_column: str = "source"
+    schema: Schema | None = None
+
+
+@dataclass
+class Rejection:
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    duplicates: int = 0
+    events_added: int = 0
+    events_skipped: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+    def merge(self, other: ImportReport) -> None:
+        self.imported += other.imported
+        self.duplicates += other.duplicates
+        self.events_added += other.events_added
+        self.events_skipped += other.events_skipped
+        self.rejected.extend(other.rejected)
+        self.files += other.files
+
+    def summary(self) -> str:
+        return (
+            f"{self.imported} imported, {self.duplicates} duplicate, {self.rejected_count} rejected"
+            f" ({self.events_added} events added, {self.events_skipped} already present)"
+        )
+
+
+@dataclass
+class ImportProgress:
+    """Reported after each record: which file, how far into it (bytes), and the running report."""
+
+    path: Path
+    done_bytes: int
+    total_bytes: int
+    report: ImportReport
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+
+
+def store_records(
+    db: Database,
+    records: Iterable[tuple[int, ArticleRecord | RecordError]],
+    *,
+    source: str,
+    analyst: str | None,
+    schema: Schema | None,
+    on_record: Callable[[ImportReport], None] | None = None,
+    commit_every: int = 200,
+) -> ImportReport:
+    """Store a stream of records; events attach to existing articles matched by content hash."""
+    report = ImportReport(files=1)
+    field_names = schema.field_names if schema else None
+    with db.session() as session:
+        batch = repo.new_batch(session, source, analyst)
+        session.commit()
+        pending = 0
+        for line, record in records:
+            if isinstance(record, RecordError):
+                report.rejected.append(Rejection(record.source, record.line, record.message))
+            else:
+                try:
+                    with session.begin_nested():
+                        article, created = repo.add_article(session, record, batch.id)
+                        added = skipped = 0
+                        for event in record.events:
+                            who = event.annotator or analyst or "unknown"
+                            if not created and repo.has_identical_event(session, article.id or 0, event, who):
+                                skipped += 1
+                                continue
+                            repo.add_event(
+                                session, article.id or 0, event, annotator=who, schema_fields=field_names
+                            )
+                            added += 1
+                    report.imported += int(created)
+                    report.duplicates += int(not created)
+                    report.events_added += added
+                    report.events_skipped += skipped
+                    pending += 1
+                except Exception as exc:  # one bad record must not stop the others
+                    report.rejected.append(Rejection(source, line, f"not stored: {exc}"))
+            if pending >= commit_every:
+                session.commit()
+                pending = 0
+            if on_record is not None:
+                on_record(report)
+        batch.imported = report.imported
+        batch.duplicates = report.duplicates
+        batch.rejected = report.rejected_count
+        session.add(batch)
+        session.commit()
+    return report
