@@ -15,7 +15,7 @@ test-quick:
 
 lint:
 	@scripts/bootstrap.sh test
-	.venv/bin/ruff check annotator tests benchmarks
+	.venv/bin/ruff check .
 	.venv/bin/lint-imports
 
 screenshot:

@@ -12,7 +12,7 @@ if [ -x scripts/start-test-postgres.sh ]; then
   export ANNOTATOR_TEST_PG_URL
 fi
 
-.venv/bin/ruff check annotator tests benchmarks || exit 1
+.venv/bin/ruff check . || exit 1
 .venv/bin/lint-imports || exit 1
 
 .venv/bin/python -m pytest -n 2 --dist loadgroup "$@"
