@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,3 +52,54 @@ def data_dir() -> Path:
 
 def pg_url() -> str | None:
     return os.environ.get("ANNOTATOR_TEST_PG_URL") or None
+
+
+# --- the same tests on SQLite and PostgreSQL ------------------------------------------------------
+
+PG_SKIP_REASON = (
+    "ANNOTATOR_TEST_PG_URL is not set (scripts/start-test-postgres.sh found no PostgreSQL server)"
+)
+
+
+@contextlib.contextmanager
+def fresh_pg_database(prefix: str = "annotator_t") -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards; yields its URL.
+
+    The name carries the process id and a random part, so xdist workers never collide.
+    """
+    admin_url = pg_url()
+    if admin_url is None:
+        pytest.skip(PG_SKIP_REASON)
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from annotator.config import db_url_from
+
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(db_url_from(admin_url), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(db_url_from(admin_url)).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, not yet opened database: a SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'any.sqlite3'}"
+        return
+    with fresh_pg_database() as url:
+        yield url
+
+
+@pytest.fixture
+def any_db(any_db_url: str) -> Iterator[Database]:
+    """An open, migrated database, once on SQLite and once on PostgreSQL (skipped without a server)."""
+    database = open_database(any_db_url)
+    yield database
+    database.dispose()

@@ -25,11 +25,21 @@ class CliContext:
 
     @cached_property
     def db(self) -> Database:
-        return open_database(self.db_url)
+        database = open_database(self.db_url)
+        for warning in database.warnings:
+            self.errors.print(f"warning: {warning}", markup=False, soft_wrap=True)
+        return database
 
     @cached_property
     def analyst(self) -> str:
-        return resolve_analyst(self.args.analyst)
+        configured = resolve_analyst(self.args.analyst)
+        if not self.db_url.startswith("postgresql"):
+            return configured
+        # On the team server an analyst's role is their name, so ownership (row-level security) lines up.
+        from annotator.db.repo import analyst_for_session  # noqa: PLC0415
+
+        with self.db.session() as session:
+            return analyst_for_session(session, configured)
 
     @cached_property
     def model(self) -> str:

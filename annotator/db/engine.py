@@ -1,13 +1,16 @@
 """Opening a database: engine, SQLite pragmas on every connection, migrations to the latest layout.
 
 A database made by an older version of the app is upgraded on open (Alembic), so analysts never run
-a migration by hand. SQLite files are created readable by their owner only.
+a migration by hand. SQLite files are created readable by their owner only. Opening an existing
+SQLite file first runs a quick integrity check (a damaged file raises :class:`DamagedDatabaseError`
+carrying the report with the backups to restore from) and takes an automatic backup when the last
+one is older than the configured interval, before any migration touches the file.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -19,12 +22,22 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from annotator.config import db_url_from
+from annotator.safety.backup import BackupError, maybe_backup
+from annotator.safety.integrity import IntegrityReport, check_sqlite_file
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 class DatabaseError(RuntimeError):
     """The database cannot be opened or upgraded; the message says which and why."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The SQLite file fails its integrity check; ``report`` lists the backups to restore from."""
+
+    def __init__(self, report: IntegrityReport) -> None:
+        super().__init__(report.message())
+        self.report = report
 
 
 def _alembic_config() -> Config:
@@ -91,6 +104,9 @@ class Database:
 
     url: str
     engine: Engine
+    # The automatic backup taken on open (None when none was due), and problems worth a warning.
+    backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -116,10 +132,40 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and upgrade a database to the latest layout."""
-    url = db_url_from(url)
+def _safety_on_open(url: str, *, check: bool, backup: bool, warnings: list[str]) -> Path | None:
+    """Integrity check, then an automatic backup if due; only for an existing, non-empty file."""
+    database = make_url(url).database
+    if not url.startswith("sqlite") or not database or database == ":memory:":
+        return None
+    path = Path(database)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    if check:
+        report = check_sqlite_file(path, url)
+        if not report.ok:
+            raise DamagedDatabaseError(report)
+    if not backup:
+        return None
     try:
+        return maybe_backup(path)
+    except (BackupError, OSError) as exc:
+        # A failed backup (disk full, read-only backup folder) must not stop the analyst working.
+        warnings.append(f"automatic backup failed: {exc}")
+        return None
+
+
+def open_database(
+    url: str, *, migrate: bool = True, check: bool = True, backup: bool = True
+) -> Database:
+    """Open (creating if needed) and upgrade a database to the latest layout.
+
+    ``check``: run the quick integrity check on an existing SQLite file (raises
+    :class:`DamagedDatabaseError`); ``backup``: take the automatic backup when one is due.
+    """
+    url = db_url_from(url)
+    warnings: list[str] = []
+    try:
+        taken = _safety_on_open(url, check=check, backup=backup, warnings=warnings)
         engine = make_engine(url)
         if migrate and current_revision(engine) != head_revision():
             upgrade(engine)
@@ -127,4 +173,5 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         raise
     except Exception as exc:  # sqlalchemy/alembic/driver errors become one clear message
         raise DatabaseError(f"Cannot open database {make_url(url).render_as_string(hide_password=True)}: {exc}") from exc
-    return Database(url=url, engine=engine)
+    return Database(url=url, engine=engine, backup=taken, warnings=warnings)
+

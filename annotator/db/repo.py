@@ -8,12 +8,15 @@ overwrite each other: a stale save raises :class:`ConflictError` carrying the st
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Integer, column, func, text, update
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from annotator.db.models import (
@@ -45,6 +48,92 @@ class NotFoundError(LookupError):
     pass
 
 
+class NotAllowedError(PermissionError):
+    """The server refused the change: the event belongs to another annotator (row-level security)."""
+
+
+T = TypeVar("T")
+
+# Lock contention that goes away when retried: SQLite's "database is locked/busy" (after its own
+# busy_timeout, or at once when a read snapshot cannot be upgraded to a write), PostgreSQL's
+# serialization failures and deadlocks (SQLSTATE 40001, 40P01).
+_RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
+
+
+def is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError | DBAPIError):
+        message = str(getattr(exc, "orig", exc)).lower()
+        if "database is locked" in message or "database is busy" in message or "database table is locked" in message:
+            return True
+        sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        return sqlstate in _RETRYABLE_SQLSTATES
+    return False
+
+
+def with_retry(
+    work: Callable[[], T],
+    *,
+    timeout: float = 30.0,
+    first_delay: float = 0.02,
+    max_delay: float = 1.0,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
+    """Run ``work`` again (exponential backoff with jitter) while the database is locked.
+
+    ``work`` must be a whole transaction (open a session, write, commit) so that a retry starts
+    clean. Gives up after ``timeout`` seconds and re-raises the last error; anything that is not
+    lock contention (a ConflictError included) is raised at once.
+    """
+    deadline = clock() + timeout
+    delay = first_delay
+    while True:
+        try:
+            return work()
+        except Exception as exc:
+            if not is_retryable(exc) or clock() + delay > deadline:
+                raise
+        sleep(delay * (0.5 + random.random()))
+        delay = min(delay * 2, max_delay)
+
+
+def transact(session_factory: Callable[[], Session], work: Callable[[Session], T], *, timeout: float = 30.0) -> T:
+    """``work(session)`` in its own session, committed, retried while the database is locked."""
+
+    def once() -> T:
+        with session_factory() as session:
+            result = work(session)
+            session.commit()
+            return result
+
+    return with_retry(once, timeout=timeout)
+
+
+def commit_add_event(
+    session_factory: Callable[[], Session], article_id: int, record: EventRecord, *, timeout: float = 30.0, **kwargs: Any
+) -> StoredEvent:
+    """:func:`add_event` in its own committed transaction, retried while the database is locked."""
+    return transact(session_factory, lambda s: add_event(s, article_id, record, **kwargs), timeout=timeout)
+
+
+def commit_save_event(
+    session_factory: Callable[[], Session],
+    event_id: int,
+    expected_version: int,
+    *,
+    timeout: float = 30.0,
+    **changes: Any,
+) -> StoredEvent:
+    """:func:`save_event` committed and retried while locked; a stale version still raises ConflictError."""
+    return transact(session_factory, lambda s: save_event(s, event_id, expected_version, **changes), timeout=timeout)
+
+
+def commit_delete_event(
+    session_factory: Callable[[], Session], event_id: int, expected_version: int | None = None, *, timeout: float = 30.0
+) -> None:
+    transact(session_factory, lambda s: delete_event(s, event_id, expected_version), timeout=timeout)
+
+
 def current_version(record: EventRecord | None) -> str:
     return "none (deleted)" if record is None else str(getattr(record, "version", "?"))
 
@@ -57,7 +146,44 @@ def content_hash(text_: str) -> str:
 # --- annotators ------------------------------------------------------------------------------
 
 
-def get_or_create_annotator(session: Session, name: str) -> Annotator:
+def connection_role(session: Session) -> str | None:
+    """The PostgreSQL role this session is connected as (``current_user``); None on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return session.exec(text("SELECT current_user")).one()[0]  # type: ignore[call-overload]
+
+
+def role_is_bound_by_rls(session: Session) -> bool:
+    """True for a PostgreSQL role that row-level security restricts (not superuser/owner/bypassrls)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    row = session.exec(  # type: ignore[call-overload]
+        text(
+            "SELECT r.rolsuper OR r.rolbypassrls OR coalesce(t.tableowner = current_user, false) "
+            "FROM pg_roles r LEFT JOIN pg_tables t ON t.tablename = 'event' AND t.schemaname = current_schema() "
+            "WHERE r.rolname = current_user"
+        )
+    ).first()
+    return not (row is not None and row[0])
+
+
+def analyst_for_session(session: Session, configured: str) -> str:
+    """Who the analyst is on this connection.
+
+    On PostgreSQL an analyst's events are owned by their database role, so a role bound by
+    row-level security always works under its own name (``current_user``), whatever name was
+    configured; an administrator (superuser or owner) keeps the configured name. On SQLite it is
+    the configured name.
+    """
+    if role_is_bound_by_rls(session):
+        return connection_role(session) or configured
+    return configured
+
+
+def get_or_create_annotator(session: Session, name: str | None = None) -> Annotator:
+    """The annotator row for ``name`` (default on PostgreSQL: the connecting role), created if new."""
+    if name is None:
+        name = connection_role(session) or "unknown"
     found = session.exec(select(Annotator).where(Annotator.name == name)).first()
     if found is not None:
         return found
@@ -441,6 +567,11 @@ def save_event(
             current: StoredEvent | None = get_event(session, event_id)
         except NotFoundError:
             current = None
+        if current is not None and current.version == expected_version:
+            # Visible, same version, yet not updated: the server's row-level security said no.
+            raise NotAllowedError(
+                f"Event {event_id} belongs to {current.annotator}; only they can change it"
+            )
         raise ConflictError(event_id, expected_version, current)
     stored = session.get(Event, event_id)
     assert stored is not None
@@ -455,14 +586,35 @@ def save_event(
 
 
 def delete_event(session: Session, event_id: int, expected_version: int | None = None) -> None:
+    """Delete an event and its evidence; with ``expected_version``, only if it is still that version.
+
+    The version check and the delete are one statement, so a concurrent save cannot slip between
+    them; a row the server refuses to delete (another annotator's, on PostgreSQL) raises
+    :class:`NotAllowedError`.
+    """
     event = session.get(Event, event_id)
     if event is None:
         return
+    article_id = event.article_id
     if expected_version is not None and event.version != expected_version:
         raise ConflictError(event_id, expected_version, get_event(session, event_id))
-    article_id = event.article_id
+    stmt = "DELETE FROM event WHERE id = :e" + (" AND version = :v" if expected_version is not None else "")
+    params: dict[str, Any] = {"e": event_id}
+    if expected_version is not None:
+        params["v"] = expected_version
     session.exec(text("DELETE FROM evidence WHERE event_id = :e").bindparams(e=event_id))  # type: ignore[call-overload]
-    session.delete(event)
+    result = session.exec(text(stmt).bindparams(**params))  # type: ignore[call-overload]
+    if result.rowcount != 1:
+        session.rollback()
+        try:
+            current: StoredEvent | None = get_event(session, event_id)
+        except NotFoundError:
+            return  # deleted meanwhile: the outcome the caller wanted
+        if expected_version is not None and current is not None and current.version != expected_version:
+            raise ConflictError(event_id, expected_version, current)
+        raise NotAllowedError(f"Event {event_id} belongs to {current.annotator if current else '?'}; "
+                              "only they can delete it")
+    session.expunge(event)
     session.flush()
     refresh_article_status(session, article_id)
 
