@@ -1,0 +1,165 @@
+"""Adjudication: build one gold event from several annotators' versions, field by field.
+
+The reviewer *takes* each field from one version (``picks``: field -> annotator) or types a value
+(``edits``). Fields not picked come from the ``base`` version (the first annotator by default); the
+date precision follows the date unless picked on its own. The evidence of a taken field is copied
+from the version it was taken from (an edited value has none), and the gold event records the ids
+of the versions it took something from (``source_event_ids``) and the reviewer's comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from annotator.db import repo
+from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.review.align import AlignedGroup
+from annotator.review.fields import field_roles, norm_nominal
+from annotator.schema import FieldSpec, Schema
+
+GOLD = "gold"
+EDITED = "(edited)"
+
+
+class AdjudicationError(ValueError):
+    """The picks cannot make a valid event (unknown annotator or field, or invalid values)."""
+
+
+@dataclass
+class Adjudication:
+    record: EventRecord
+    source_ids: list[int]
+    taken: dict[str, str] = field(default_factory=dict)  # field -> annotator, or EDITED
+
+
+def pickable_fields(schema: Schema) -> list[str]:
+    """Evidence-only fields (the trigger) first, then the schema's fields in form order."""
+    return [*(f.name for f in schema.evidence_fields), *schema.field_names]
+
+
+def _same(a: EventRecord, b: EventRecord, name: str, spec: FieldSpec) -> bool:
+    if not spec.has_value:
+        return sorted((s.start, s.end) for s in a.evidence if s.field == name) == sorted(
+            (s.start, s.end) for s in b.evidence if s.field == name
+        )
+    va, vb = a.values.get(name, spec.empty_value), b.values.get(name, spec.empty_value)
+    if isinstance(va, str) or isinstance(vb, str):
+        return norm_nominal(va) == norm_nominal(vb)
+    return va == vb
+
+
+def differing_fields(group: AlignedGroup, schema: Schema) -> set[str]:
+    """Fields on which the versions of a group do not all agree (what the review highlights)."""
+    versions = list(group.versions.values())
+    out: set[str] = set()
+    for name in pickable_fields(schema):
+        spec = schema.field(name)
+        if any(not _same(versions[0], other, name, spec) for other in versions[1:]):
+            out.add(name)
+    return out
+
+
+def coerce_value(spec: FieldSpec, raw: Any) -> Any:
+    """A typed value (from a table cell or the command line) as the field's type expects."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return spec.empty_value
+    if not isinstance(raw, str):
+        return raw
+    text = raw.strip()
+    wants_int = spec.type == "integer" or any(isinstance(c.value, int) for c in spec.choices)
+    try:
+        if wants_int:
+            return int(text.split(" ")[0])
+        if spec.type == "number":
+            return float(text)
+    except ValueError as exc:
+        raise AdjudicationError(f"{spec.name}: {text!r} is not a number") from exc
+    return text
+
+
+def build_gold(
+    group: AlignedGroup,
+    schema: Schema,
+    reviewer: str,
+    picks: Mapping[str, str] | None = None,
+    *,
+    edits: Mapping[str, Any] | None = None,
+    comment: str = "",
+    base: str | None = None,
+) -> Adjudication:
+    """The gold event for a group from the reviewer's picks and edits (see the module docstring)."""
+    picks = dict(picks or {})
+    edits = dict(edits or {})
+    if not group.versions:
+        raise AdjudicationError("nothing to adjudicate: the group has no versions")
+    names = pickable_fields(schema)
+    for name in [*picks, *edits]:
+        if name not in names:
+            raise AdjudicationError(f"unknown field {name!r}; use one of {names}")
+    for name, who in picks.items():
+        if who not in group.versions:
+            raise AdjudicationError(f"{name}: {who!r} has no version of this event; have {group.annotators}")
+    base = base or group.annotators[0]
+    if base not in group.versions:
+        raise AdjudicationError(f"base {base!r} has no version of this event; have {group.annotators}")
+    roles = field_roles(schema)
+    precision, day = roles.precision_field, roles.date_field
+    if precision and day in picks and precision not in picks and precision not in edits:
+        picks[precision] = picks[day]
+    values: dict[str, Any] = {}
+    evidence: list[EvidenceSpan] = []
+    taken: dict[str, str] = {}
+    used: set[str] = set()
+    for name in names:
+        spec = schema.field(name)
+        if name in edits:
+            if spec.has_value:
+                values[name] = coerce_value(spec, edits[name])
+            taken[name] = EDITED
+            continue
+        who = picks.get(name, base)
+        version = group.versions[who]
+        if spec.has_value:
+            values[name] = version.values.get(name, spec.empty_value)
+        spans = [s for s in version.evidence if s.field == name]
+        evidence.extend(EvidenceSpan(s.field, s.start, s.end, s.text) for s in spans)
+        taken[name] = who
+        if spans or spec.has_value:
+            used.add(who)
+    problems = schema.validate_values(values)
+    if problems:
+        raise AdjudicationError("; ".join(problems))
+    source_ids = sorted(
+        group.versions[who].id for who in used if getattr(group.versions[who], "id", None)
+    )
+    record = EventRecord(
+        values=values, evidence=evidence, annotator=reviewer, status=GOLD,
+        schema=schema.name, comment=comment, sources=list(source_ids),
+    )
+    return Adjudication(record=record, source_ids=source_ids, taken=taken)
+
+
+def save_gold(
+    session: Session, article_id: int, adjudication: Adjudication, schema: Schema
+) -> repo.StoredEvent:
+    """Store the gold event (the caller commits)."""
+    return repo.add_event(
+        session,
+        article_id,
+        adjudication.record,
+        annotator=adjudication.record.annotator,
+        schema_fields=schema.field_names,
+        source_event_ids=adjudication.source_ids,
+    )
+
+
+def adjudicated_ids(session: Session, article_id: int) -> set[int]:
+    """Ids of the events some gold event of the article was built from."""
+    return {
+        i for gold in repo.events_for_article(session, article_id, statuses=[GOLD])
+        for i in (gold.source_event_ids or [])
+    }

@@ -1,0 +1,345 @@
+"""Inter-annotator agreement over aligned events: Krippendorff's alpha, Cohen's kappa, F1.
+
+Units are the aligned event groups of ``align.py``. The *coders of an article* are the annotators
+with at least one coded (draft or confirmed) event in it; an article with one coder adds nothing
+to any coefficient (it is listed as single-coded).
+
+* Per field, Krippendorff's alpha (the ``krippendorff`` package) on a coders × events reliability
+  matrix: nominal for choice, actor and place fields (blank is a value: "no actor 2" disagrees with
+  "Civilians"), interval for numbers (blank is missing), and the date nominal after reducing every
+  value of an event to the coarsest precision any of its coders gave (so 2024-05-12 "day" agrees
+  with 2024-05-10 "week" of the same ISO week). A coder who did not code an event is missing for its
+  fields, as the method defines; those misses are counted by the ``event`` row instead, a nominal
+  alpha on "coded this event / did not" for the coders of the article.
+* Overall alpha: nominal alpha with one unit per (event, field), where a coder of the article who
+  missed the event gives the value "no event", so missed events count as disagreements.
+* Per pair of annotators, on the articles both coded: Cohen's kappa over the same (event, field)
+  units, event-level F1 (aligned events / events each coded), and character F1 of evidence spans
+  (characters counted per field and event).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from itertools import combinations
+from typing import Any
+
+import krippendorff
+import numpy as np
+from sqlmodel import Session
+
+from annotator.db import repo
+from annotator.interchange import EventRecord
+from annotator.review.align import AlignedGroup, align_events
+from annotator.review.fields import (
+    FieldRoles,
+    coarse_date,
+    field_roles,
+    interval_value,
+    norm_nominal,
+    precision_of,
+)
+from annotator.review.queries import coded_article_ids, events_by_annotator
+from annotator.schema import Schema
+
+NO_EVENT = "\u2205 no event"
+EVENT_ROW = "event"
+
+
+# --- coefficients -------------------------------------------------------------------------------
+
+
+def krippendorff_alpha(
+    units: Sequence[dict[str, Any]], coders: Sequence[str], level: str
+) -> float | None:
+    """Alpha for units given as {coder: value}; None when undefined (nothing pairable, no variation)."""
+    if not units or len(coders) < 2:
+        return None
+    if level == "interval":
+        matrix = np.full((len(coders), len(units)), np.nan)
+        for u, unit in enumerate(units):
+            for c, coder in enumerate(coders):
+                value = unit.get(coder)
+                if value is not None:
+                    matrix[c, u] = float(value)
+    else:
+        codes: dict[Any, int] = {}
+        matrix = np.full((len(coders), len(units)), np.nan)
+        for u, unit in enumerate(units):
+            for c, coder in enumerate(coders):
+                value = unit.get(coder)
+                if value is not None:
+                    matrix[c, u] = codes.setdefault(value, len(codes))
+    pairable = (np.sum(~np.isnan(matrix), axis=0) >= 2).sum()
+    if pairable == 0:
+        return None
+    try:
+        value = krippendorff.alpha(reliability_data=matrix, level_of_measurement=level)
+    except (ValueError, ZeroDivisionError):
+        return None  # one value in the whole domain: expected disagreement is 0
+    return None if value is None or math.isnan(value) else float(value)
+
+
+def cohen_kappa(pairs: Sequence[tuple[Any, Any]]) -> float | None:
+    """Cohen's kappa for two coders' labels of the same items; None when undefined."""
+    if not pairs:
+        return None
+    n = len(pairs)
+    observed = sum(1 for a, b in pairs if a == b) / n
+    left = Counter(a for a, _ in pairs)
+    right = Counter(b for _, b in pairs)
+    expected = sum(left[k] * right.get(k, 0) for k in left) / (n * n)
+    if expected >= 1.0:
+        return None
+    return (observed - expected) / (1.0 - expected)
+
+
+def f1(matched: int, total_a: int, total_b: int) -> float | None:
+    return 2 * matched / (total_a + total_b) if total_a + total_b else None
+
+
+# --- units from aligned groups ------------------------------------------------------------------
+
+
+def field_value(group: AlignedGroup, name: str, coder: str, roles: FieldRoles) -> Any:
+    """The comparable value one coder gave a field of a group's event (None = missing)."""
+    event = group.versions.get(coder)
+    if event is None:
+        return None
+    raw = event.values.get(name)
+    level = roles.level(name)
+    if level == "interval":
+        return interval_value(raw)
+    if level == "date":
+        coarsest = max(precision_of(v.values, roles) for v in group.versions.values())
+        return coarse_date(raw, coarsest)
+    return norm_nominal(raw)
+
+
+def pooled_value(group: AlignedGroup, name: str, coder: str, roles: FieldRoles) -> Any:
+    """Value of a coder in the pooled (event, field) units: "no event" when the event was missed."""
+    if coder not in group.versions:
+        return NO_EVENT
+    value = field_value(group, name, coder, roles)
+    if value is None:
+        return None
+    return f"{value:g}" if isinstance(value, float) else value
+
+
+def evidence_chars(event: EventRecord | None) -> set[tuple[str, int]]:
+    if event is None:
+        return set()
+    return {(s.field, i) for s in event.evidence for i in range(s.start, s.end)}
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldAgreement:
+    field: str
+    level: str
+    alpha: float | None
+    units: int  # events with at least two values for this field
+    disagreements: int  # of those, events where the values differ
+
+
+@dataclass
+class PairAgreement:
+    a: str
+    b: str
+    articles: int  # coded by both
+    kappa: float | None
+    event_f1: float | None
+    evidence_f1: float | None
+    matched: int
+    only_a: int
+    only_b: int
+
+
+@dataclass
+class ArticleAgreement:
+    article_id: int
+    title: str
+    annotators: list[str]
+    events: int  # aligned groups
+    matched: int  # groups coded by every coder of the article
+    disagreements: int  # pooled (event, field) units whose values differ
+    disagreement_rate: float  # share of coder pairs within those units that differ
+    alpha: float | None
+
+    @property
+    def single_coded(self) -> bool:
+        return len(self.annotators) < 2
+
+
+@dataclass
+class AgreementReport:
+    annotators: list[str]
+    fields: list[FieldAgreement]
+    overall_alpha: float | None
+    pairs: list[PairAgreement]
+    articles: list[ArticleAgreement] = field(default_factory=list)
+
+    def field(self, name: str) -> FieldAgreement:
+        return next(f for f in self.fields if f.field == name)
+
+    def pair(self, a: str, b: str) -> PairAgreement:
+        a, b = sorted((a, b))
+        return next(p for p in self.pairs if (p.a, p.b) == (a, b))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "annotators": self.annotators,
+            "overall_alpha": self.overall_alpha,
+            "fields": [asdict(f) for f in self.fields],
+            "pairs": [asdict(p) for p in self.pairs],
+            "articles": [
+                {**asdict(a), "single_coded": a.single_coded} for a in self.articles
+            ],
+        }
+
+
+@dataclass
+class ArticleGroups:
+    """One article's aligned events and who coded the article."""
+
+    article_id: int
+    title: str
+    coders: list[str]
+    groups: list[AlignedGroup]
+
+
+def article_groups(
+    session: Session, schema: Schema, article_id: int, annotators: Sequence[str] | None = None
+) -> ArticleGroups:
+    grouped = events_by_annotator(session, article_id, annotators=annotators)
+    article = repo.get_article(session, article_id)
+    return ArticleGroups(article_id, article.title, sorted(grouped), align_events(grouped, schema))
+
+
+def _disagreement(units: Iterable[dict[str, Any]]) -> tuple[int, int, int]:
+    """(units that differ, differing coder pairs, coder pairs) over units of non-missing values."""
+    differ = pairs = bad = 0
+    for unit in units:
+        values = [v for v in unit.values() if v is not None]
+        unit_bad = sum(1 for x, y in combinations(values, 2) if x != y)
+        pairs += len(values) * (len(values) - 1) // 2
+        bad += unit_bad
+        differ += int(unit_bad > 0)
+    return differ, bad, pairs
+
+
+def _field_units(items: Sequence[ArticleGroups], name: str, roles: FieldRoles) -> list[dict[str, Any]]:
+    return [
+        {c: field_value(g, name, c, roles) for c in item.coders}
+        for item in items
+        for g in item.groups
+    ]
+
+
+def _event_units(items: Sequence[ArticleGroups]) -> list[dict[str, Any]]:
+    return [
+        {c: ("yes" if c in g.versions else "no") for c in item.coders}
+        for item in items
+        if len(item.coders) >= 2
+        for g in item.groups
+    ]
+
+
+def _pooled_units(items: Sequence[ArticleGroups], roles: FieldRoles) -> list[dict[str, Any]]:
+    return [
+        {c: pooled_value(g, name, c, roles) for c in item.coders}
+        for item in items
+        if len(item.coders) >= 2
+        for g in item.groups
+        for name in roles.compared
+    ]
+
+
+def _pair(items: Sequence[ArticleGroups], a: str, b: str, roles: FieldRoles) -> PairAgreement:
+    both = [item for item in items if a in item.coders and b in item.coders]
+    labels: list[tuple[Any, Any]] = []
+    matched = only_a = only_b = 0
+    common = total_a = total_b = 0
+    for item in both:
+        for g in item.groups:
+            has_a, has_b = a in g.versions, b in g.versions
+            if not (has_a or has_b):
+                continue
+            matched += int(has_a and has_b)
+            only_a += int(has_a and not has_b)
+            only_b += int(has_b and not has_a)
+            for name in roles.compared:
+                va, vb = pooled_value(g, name, a, roles), pooled_value(g, name, b, roles)
+                if va is not None and vb is not None:
+                    labels.append((va, vb))
+            ca, cb = evidence_chars(g.versions.get(a)), evidence_chars(g.versions.get(b))
+            common += len(ca & cb)
+            total_a += len(ca)
+            total_b += len(cb)
+    return PairAgreement(
+        a=a, b=b, articles=len(both), kappa=cohen_kappa(labels),
+        event_f1=f1(matched, matched + only_a, matched + only_b),
+        evidence_f1=f1(common, total_a, total_b),
+        matched=matched, only_a=only_a, only_b=only_b,
+    )
+
+
+def report_from_groups(items: Sequence[ArticleGroups], schema: Schema) -> AgreementReport:
+    """The agreement report for already aligned articles (a batch, or a single article)."""
+    roles = field_roles(schema)
+    coders = sorted({c for item in items for c in item.coders})
+    fields: list[FieldAgreement] = []
+    for name in roles.compared:
+        units = _field_units(items, name, roles)
+        level = "interval" if roles.level(name) == "interval" else "nominal"
+        differ, _, _ = _disagreement(units)
+        pairable = sum(1 for u in units if sum(v is not None for v in u.values()) >= 2)
+        fields.append(FieldAgreement(name, roles.level(name), krippendorff_alpha(units, coders, level), pairable, differ))
+    events = _event_units(items)
+    differ, _, _ = _disagreement(events)
+    fields.insert(0, FieldAgreement(EVENT_ROW, "nominal", krippendorff_alpha(events, coders, "nominal"), len(events), differ))
+    pooled = _pooled_units(items, roles)
+    articles = []
+    for item in items:
+        own = _pooled_units([item], roles)
+        differ, bad, pairs = _disagreement(own)
+        articles.append(
+            ArticleAgreement(
+                article_id=item.article_id, title=item.title, annotators=item.coders,
+                events=len(item.groups),
+                matched=sum(1 for g in item.groups if len(g.versions) == len(item.coders) >= 2),
+                disagreements=differ, disagreement_rate=bad / pairs if pairs else 0.0,
+                alpha=krippendorff_alpha(own, item.coders, "nominal"),
+            )
+        )
+    articles.sort(key=lambda a: (-a.disagreement_rate, -a.disagreements, a.article_id))
+    return AgreementReport(
+        annotators=coders,
+        fields=fields,
+        overall_alpha=krippendorff_alpha(pooled, coders, "nominal"),
+        pairs=[_pair(items, a, b, roles) for a, b in combinations(coders, 2)],
+        articles=articles,
+    )
+
+
+def compute_agreement(
+    session: Session,
+    schema: Schema,
+    *,
+    annotators: Sequence[str] | None = None,
+    article_ids: Sequence[int] | None = None,
+) -> AgreementReport:
+    """Agreement over every coded article (or the given ones) between the given annotators (or all)."""
+    ids = list(article_ids) if article_ids else coded_article_ids(session, annotators=annotators)
+    items = [article_groups(session, schema, i, annotators) for i in ids]
+    return report_from_groups([i for i in items if i.coders], schema)
+
+
+def article_agreement(session: Session, schema: Schema, article_id: int, annotators: Sequence[str] | None = None) -> AgreementReport:
+    """The same report for one article."""
+    return compute_agreement(session, schema, annotators=annotators, article_ids=[article_id])
