@@ -60,6 +60,9 @@ def _progress_bar(quiet: bool) -> Progress:
 
 
 def cmd_import(ctx: CliContext) -> int:
+    """Import files and folders; the bar advances by bytes read across all files of the run."""
+    from rich.progress import DownloadColumn
+
     args = ctx.args
     options = ImportOptions(
         format=args.format,
@@ -70,12 +73,24 @@ def cmd_import(ctx: CliContext) -> int:
         source_column=args.source_column,
         schema=ctx.schema,
     )
-    with _progress_bar(args.quiet) as bar:
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        disable=args.quiet or not sys.stderr.isatty(),
+        transient=True,
+    )
+    with bar:
         task = bar.add_task("importing", total=None)
 
         def on_progress(p: ImportProgress) -> None:
-            done = p.report.imported + p.report.duplicates + p.report.rejected_count
-            bar.update(task, description=f"importing {p.path.name}", completed=done)
+            bar.update(
+                task,
+                description=f"importing {p.path.name}",
+                completed=p.run_done_bytes,
+                total=p.run_total_bytes or None,
+            )
 
         report = run_import(ctx.db, args.paths, analyst=ctx.analyst, options=options, progress=on_progress)
     ctx.console.print(report.summary())

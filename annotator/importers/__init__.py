@@ -1,6 +1,9 @@
 """Importers: every input format becomes Annotator records, stored by one shared loop.
 
-``run_import`` is the one entry point for the CLI and the window.
+``run_import`` is the one entry point for the CLI and the window. Each format is one module with
+one reader, registered in ``READERS`` (by format name) and ``SUFFIXES`` (by file suffix).
+Whatever a file holds, the run goes on: a bad record, a bad file or even a reader failure becomes
+a rejection naming the file and line, and nothing stored earlier changes.
 """
 
 from __future__ import annotations
@@ -15,16 +18,39 @@ from annotator.importers.base import (
     ImportReport,
     ProgressCallback,
     Reader,
+    RecordStream,
     Rejection,
     store_records,
 )
+from annotator.importers.csvfile import read_csv
+from annotator.importers.html import read_html
 from annotator.importers.jsonl import read_annotator_jsonl
+from annotator.importers.prodigy import read_prodigy_jsonl
+from annotator.importers.streams import InputFile, binary_evidence
+from annotator.importers.txt import read_txt
+from annotator.interchange import RecordError
 
-__all__ = ["ImportOptions", "ImportProgress", "ImportReport", "Rejection", "run_import", "READERS"]
+__all__ = [
+    "ImportOptions", "ImportProgress", "ImportReport", "Rejection", "run_import", "READERS", "SUFFIXES",
+]
 
 # format name -> reader; file suffix -> format name. Readers for other formats register here.
-READERS: dict[str, Reader] = {"jsonl": read_annotator_jsonl}
-SUFFIXES: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl"}
+READERS: dict[str, Reader] = {
+    "jsonl": read_annotator_jsonl,
+    "prodigy": read_prodigy_jsonl,
+    "txt": read_txt,
+    "csv": read_csv,
+    "html": read_html,
+}
+SUFFIXES: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".txt": "txt",
+    ".text": "txt",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -45,6 +71,32 @@ def detect_format(path: Path, options: ImportOptions) -> str | None:
     return SUFFIXES.get(path.suffix.lower())
 
 
+def _file_problem(path: Path, fmt: str | None) -> Rejection | None:
+    """Whole-file problems found before any reader runs."""
+    if not path.is_file():
+        return Rejection(str(path), None, "no such file" if not path.exists() else "not a file")
+    if path.stat().st_size == 0:
+        return Rejection(str(path), 1, "file is empty")
+    if fmt not in READERS:
+        nul_line = binary_evidence(path)
+        if nul_line is not None:
+            return Rejection(str(path), nul_line, "binary file (NUL byte), not text; nothing imported")
+        return Rejection(str(path), None, f"unknown format {fmt or path.suffix!r}; use --format "
+                         f"({', '.join(sorted(READERS))})")
+    return None
+
+
+def _guarded(records: RecordStream, source: str) -> RecordStream:
+    """Turn a reader's unexpected failure into a rejection at the line it had reached."""
+    line = 0
+    try:
+        for line, record in records:
+            yield line, record
+    except Exception as exc:  # a reader bug or an I/O error must not abort the whole run
+        where = line + 1 if line else 1
+        yield where, RecordError(source, where, f"reading stopped: {type(exc).__name__}: {exc}")
+
+
 def run_import(
     db: Database,
     paths: Iterable[str | Path],
@@ -55,33 +107,35 @@ def run_import(
 ) -> ImportReport:
     options = options or ImportOptions()
     total = ImportReport()
-    for path in expand_paths(paths):
-        if not path.exists():
-            total.rejected.append(Rejection(str(path), None, "no such file"))
-            continue
+    files = list(expand_paths(paths))
+    sizes = [p.stat().st_size if p.is_file() else 0 for p in files]
+    run_total = sum(sizes)
+    run_done = 0
+    for path, size in zip(files, sizes, strict=True):
         fmt = detect_format(path, options)
-        reader = READERS.get(fmt or "")
-        if reader is None:
-            total.rejected.append(
-                Rejection(str(path), None, f"unknown format {fmt or path.suffix!r}; use --format")
-            )
+        problem = _file_problem(path, fmt)
+        if problem is not None:
+            total.rejected.append(problem)
+            total.files += 1
+            run_done += size
             continue
-        size = path.stat().st_size
+        file = InputFile(path)
         on_record = None
         if progress is not None:
-            # Readers do not expose byte positions, so progress is by record; files end at 100%.
-            def on_record(report: ImportReport, path: Path = path, size: int = size) -> None:
-                progress(ImportProgress(path, 0, size, report))
+            def on_record(report: ImportReport, file: InputFile = file, before: int = run_done) -> None:
+                done = file.bytes_read
+                progress(ImportProgress(file.path, done, file.size, report, before + done, run_total))
 
         report = store_records(
             db,
-            reader(path, options),
+            _guarded(READERS[fmt or ""](file, options), str(path)),
             source=str(path),
             analyst=analyst,
             schema=options.schema,
             on_record=on_record,
         )
+        run_done += size
         if progress is not None:
-            progress(ImportProgress(path, size, size, report))
+            progress(ImportProgress(path, size, size, report, run_done, run_total))
         total.merge(report)
     return total

@@ -1,7 +1,8 @@
 """The import pipeline shared by every input format: readers yield records, one loop stores them.
 
-A reader turns a file into ``(line, ArticleRecord | RecordError)`` pairs and never raises for a bad
-record, so good records go in while bad ones are reported with file and line. Each record is stored
+A reader turns a file (an :class:`InputFile`, which also counts the bytes read for the progress bar)
+into ``(line, ArticleRecord | RecordError)`` pairs and never raises for a bad record, so good
+records go in while bad ones are reported with file and line. Each record is stored
 in its own savepoint: a failure rolls back that record only, never what was stored before.
 """
 
@@ -13,11 +14,15 @@ from pathlib import Path
 
 from annotator.db import repo
 from annotator.db.engine import Database
-from annotator.interchange import ArticleRecord, RecordError
+from annotator.importers.streams import InputFile
+from annotator.interchange import MAX_LINE_BYTES, ArticleRecord, RecordError
 from annotator.schema import Schema
 
 RecordStream = Iterator[tuple[int, ArticleRecord | RecordError]]
-Reader = Callable[[Path, "ImportOptions"], RecordStream]
+# A reader takes the file (path-like, with ``open()`` counting bytes) and the run's options.
+Reader = Callable[[InputFile, "ImportOptions"], RecordStream]
+# One article's text (a .txt or .html file, a CSV field) larger than this is rejected, not read.
+MAX_TEXT_BYTES = 32 * 1024 * 1024
 
 
 @dataclass
@@ -31,10 +36,19 @@ class ImportOptions:
     published_column: str = "published"
     source_column: str = "source"
     schema: Schema | None = None
+    # Limits that keep memory bounded on hostile input (tests lower them).
+    max_line_bytes: int = MAX_LINE_BYTES
+    max_text_bytes: int = MAX_TEXT_BYTES
 
 
 @dataclass
 class Rejection:
+    """A record (or file) that was not imported: the file, the line (1-based), and why.
+
+    ``line`` is None only when the file could not be read at all (missing, unknown format);
+    problems with a whole readable file (empty, binary) are reported at the line they were found.
+    """
+
     source: str
     line: int | None
     message: str
@@ -74,12 +88,17 @@ class ImportReport:
 
 @dataclass
 class ImportProgress:
-    """Reported after each record: which file, how far into it (bytes), and the running report."""
+    """Reported after each record: which file, how far into it (bytes), and the running report.
+
+    ``run_done_bytes``/``run_total_bytes`` cover every file of the run, for one overall bar.
+    """
 
     path: Path
     done_bytes: int
     total_bytes: int
     report: ImportReport
+    run_done_bytes: int = 0
+    run_total_bytes: int = 0
 
 
 ProgressCallback = Callable[[ImportProgress], None]
