@@ -73,7 +73,13 @@ def _ensure_role(conn: Connection, name: str, *, login: bool, report: ServerInit
     if _role_exists(conn, name):
         report.existing_roles.append(name)
         return
-    conn.execute(text(f"CREATE ROLE {_quote(conn, name)} {'LOGIN' if login else 'NOLOGIN'}"))
+    # Roles are cluster-wide: another server-init may create the same one at this moment.
+    conn.execute(
+        text(
+            f"DO $$ BEGIN CREATE ROLE {_quote(conn, name)} {'LOGIN' if login else 'NOLOGIN'}; "
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        )
+    )
     report.created_roles.append(name)
 
 
