@@ -1,0 +1,110 @@
+"""Adjudication builds a gold event from picked fields, with provenance, and exports as gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.cli.main import main
+from annotator.db import repo
+from annotator.db.engine import Database
+from annotator.importers import ImportOptions, run_import
+from annotator.review.adjudicate import AdjudicationError, build_gold, differing_fields, save_gold
+from annotator.review.agreement import article_groups
+from annotator.review.visibility import visible_events
+from annotator.schema import Schema
+
+REVIEW = Path(__file__).parent / "data" / "review"
+
+
+@pytest.fixture
+def two(db: Database, acled: Schema) -> Database:
+    assert run_import(db, [REVIEW / "two_annotators.jsonl"], options=ImportOptions(schema=acled)).rejected_count == 0
+    return db
+
+
+def test_take_actor_from_one_and_date_from_other(two: Database, acled: Schema) -> None:
+    with two.session() as s:
+        kati = article_groups(s, acled, 2).groups[0]
+        ana, bea = kati.versions["ana"], kati.versions["bea"]
+        result = build_gold(
+            kati, acled, "rita",
+            {"sub_event_type": "bea", "actor2": "bea", "trigger": "ana"},
+            edits={"notes": "students marched; police dispersed them"},
+            comment="bea saw the tear gas", base="ana",
+        )
+        stored = save_gold(s, 2, result, acled)
+        s.commit()
+        gold = repo.get_event(s, stored.id)
+    assert gold.status == "gold" and gold.annotator == "rita"
+    assert gold.values["sub_event_type"] == "Protest with intervention" == bea.values["sub_event_type"]
+    assert gold.values["actor2"] == "Police Forces of Mali"
+    assert gold.values["actor1"] == ana.values["actor1"]
+    assert gold.values["notes"] == "students marched; police dispersed them"
+    assert sorted(gold.source_event_ids or []) == sorted([ana.id, bea.id])
+    assert gold.comment == "bea saw the tear gas"
+    # Evidence of each taken field comes from the version it was taken from.
+    spans = {(e.field, e.text) for e in gold.evidence}
+    assert spans == {("trigger", "marched"), ("actor1", "Hundreds of students"),
+                     ("actor2", "Police"), ("location", "Kati")}
+    assert result.taken["notes"] == "(edited)" and result.taken["actor2"] == "bea"
+
+
+def test_date_precision_follows_the_date(two: Database, acled: Schema) -> None:
+    with two.session() as s:
+        clash = article_groups(s, acled, 1).groups[0]
+    gold = build_gold(clash, acled, "rita", {"event_date": "bea"}).record
+    assert (gold.values["event_date"], gold.values["time_precision"]) == ("2024-06-03", 2)
+    assert [e.text for e in gold.evidence if e.field == "event_date"] == []  # bea marked no date words
+    # Same actors and place; the trigger words, date, precision and count differ.
+    assert differing_fields(clash, acled) == {"trigger", "event_date", "time_precision", "fatalities"}
+
+
+def test_invalid_picks_are_refused(two: Database, acled: Schema) -> None:
+    with two.session() as s:
+        kati = article_groups(s, acled, 2).groups[0]
+    with pytest.raises(AdjudicationError, match="cid"):
+        build_gold(kati, acled, "rita", {"actor1": "cid"})
+    with pytest.raises(AdjudicationError, match="unknown field"):
+        build_gold(kati, acled, "rita", {"colour": "ana"})
+    with pytest.raises(AdjudicationError, match="sub_event_type"):
+        build_gold(kati, acled, "rita", edits={"sub_event_type": "Air/drone strike"})
+
+
+def test_gold_export_after_cli_adjudication(
+    two: Database, acled: Schema, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    args = ["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1",
+            "--take", "event_date=bea", "--take", "fatalities=bea", "--base", "ana",
+            "--comment", "bea counted the body found later"]
+    assert main(args) == 0
+    assert "saved gold event" in capsys.readouterr().out
+    with two.session() as s:
+        clash = article_groups(s, acled, 1).groups[0]
+        sources = sorted(v.id for v in clash.versions.values())
+    out = tmp_path / "gold.jsonl"
+    assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(out), "--quiet"]) == 0
+    events = [e for line in out.read_text(encoding="utf-8").splitlines() for e in json.loads(line)["events"]]
+    assert len(events) == 1
+    gold = events[0]
+    assert (gold["annotator"], gold["status"]) == ("rita", "gold")
+    assert sorted(gold["sources"]) == sources
+    assert gold["comment"] == "bea counted the body found later"
+    assert (gold["event_date"], gold["time_precision"], gold["fatalities"]) == ("2024-06-03", 2, 5)
+    assert gold["actor2"] == "Sahel Liberation Front"
+    # The listing now marks the event as adjudicated.
+    assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
+    assert "event 1 (adjudicated)" in capsys.readouterr().out
+
+
+def test_blind_mode_shows_only_own_events(two: Database, acled: Schema) -> None:
+    with two.session() as s:
+        kati = article_groups(s, acled, 2).groups[0]
+        save_gold(s, 2, build_gold(kati, acled, "rita"), acled)
+        s.commit()
+        blind = visible_events(s, 2, "bea", blind=True)
+        open_ = visible_events(s, 2, "bea", blind=False)
+    assert [e.annotator for e in blind] == ["bea"]
+    assert sorted(e.annotator for e in open_) == ["ana", "bea", "rita"]
