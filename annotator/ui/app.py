@@ -1,20 +1,81 @@
-"""Start the Qt application (placeholder window until the annotation window lands)."""
+"""Start the Qt application: ask who the analyst is (once), open the database, show the window."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from annotator.config import (
+    SavedSettings,
+    analyst_is_configured,
+    login_name,
+    resolve_analyst,
+    resolve_db_url,
+    resolve_model,
+    resolve_schema,
+)
+
+
+def ask_analyst(explicit: str | None) -> str | None:
+    """The analyst's name: given (flag, env, settings), or asked once and saved; None = cancelled."""
+    if analyst_is_configured(explicit):
+        return resolve_analyst(explicit)
+    name, ok = QInputDialog.getText(
+        None, "Annotator — who are you?",
+        "Your name as an analyst (stored with every event you code):",
+        text=login_name(),
+    )
+    if not ok or not name.strip():
+        return None
+    settings = SavedSettings.load()
+    settings.analyst = name.strip()
+    settings.save()
+    return settings.analyst
 
 
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Annotator")
-    window.setCentralWidget(QLabel("Annotator"))
+    app.setApplicationName("Annotator")
+    app.setOrganizationName("annotator")
+    try:
+        from annotator.ui.about import app_icon  # noqa: PLC0415
+
+        app.setWindowIcon(app_icon())
+    except Exception:  # the icon is cosmetic
+        pass
+
+    from annotator.db.engine import DatabaseError, open_database  # noqa: PLC0415
+    from annotator.schema import SchemaError, load_schema  # noqa: PLC0415
+
+    analyst = ask_analyst(getattr(args, "analyst", None))
+    if analyst is None:
+        return 1
+    try:
+        schema = load_schema(resolve_schema(getattr(args, "schema", None)))
+    except SchemaError as exc:
+        QMessageBox.critical(None, "Annotator — schema", str(exc))
+        return 2
+    try:
+        db = open_database(resolve_db_url(getattr(args, "db", None)))
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "Annotator — database", str(exc))
+        return 2
+
+    from annotator.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(db, schema, analyst, model_name=resolve_model(getattr(args, "model", None)))
     window.show()
-    return app.exec()
+    try:
+        from annotator.ui.first_run import show_first_run_hint  # noqa: PLC0415
+    except ImportError:
+        pass
+    else:
+        show_first_run_hint(window)
+    code = app.exec()
+    db.dispose()
+    return code
 
 
 def main() -> int:

@@ -1,0 +1,335 @@
+"""The article list: a lazily fetched table model, and the pane with its filters and search box.
+
+The model asks the database for one page of rows at a time (``canFetchMore``/``fetchMore``), so
+a database of 100,000 articles opens as fast as one of ten: only the count and the first page are
+read. Filters and sorting are done by the database (``repo.list_articles``), never in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.db import repo
+from annotator.db.engine import Database
+from annotator.db.models import ARTICLE_STATUSES
+
+PAGE_SIZE = 200
+
+COLUMNS = ("title", "source", "published", "status", "events", "annotators")
+HEADERS = ("Title", "Source", "Published", "Status", "Events", "Annotators")
+# Columns the database can sort by; the others keep insertion (id) order.
+SORT_KEYS = {0: "title", 1: "source", 2: "published", 3: "status"}
+STATUS_LABELS = {"new": "new", "in_progress": "in progress", "done": "done"}
+STATUS_COLORS = {"new": "#757575", "in_progress": "#e65100", "done": "#2e7d32"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    status: str | None = None
+    annotator: str | None = None
+    search: str | None = None
+    sort: str = "id"
+    descending: bool = False
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows of ``repo.ArticleRow`` fetched page by page from the database."""
+
+    def __init__(self, db: Database, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.page_size = page_size
+        self._filter = ListFilter()
+        self._rows: list[repo.ArticleRow] = []
+        self._total = 0
+        self._row_of: dict[int, int] = {}
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ListFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """Rows matching the filter in the database (loaded or not)."""
+        return self._total
+
+    def set_filter(self, new: ListFilter) -> None:
+        if new != self._filter:
+            self._filter = new
+            self.reload()
+
+    def reload(self) -> None:
+        """Forget loaded rows and read the count and the first page again."""
+        self.beginResetModel()
+        f = self._filter
+        with self._db.session() as session:
+            self._total = repo.count_filtered_articles(
+                session, status=f.status, annotator=f.annotator, search=f.search
+            )
+            self._rows = self._page(session, 0)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def _page(self, session: Any, offset: int) -> list[repo.ArticleRow]:
+        f = self._filter
+        return repo.list_articles(
+            session, offset=offset, limit=self.page_size, status=f.status, annotator=f.annotator,
+            search=f.search, sort=f.sort, descending=f.descending,
+        )
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid():
+            return
+        with self._db.session() as session:
+            page = self._page(session, len(self._rows))
+        if not page:
+            self._total = len(self._rows)  # rows were deleted meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        for i, row in enumerate(page, start=first):
+            self._row_of[row.id] = i
+        self.endInsertRows()
+
+    def refresh_article(self, article_id: int, status: str | None = None) -> None:
+        """Re-read one row (after its events changed) without resetting the view."""
+        row = self._row_of.get(article_id)
+        if row is None:
+            return
+        with self._db.session() as session:
+            article = repo.get_article(session, article_id)
+            events = repo.events_for_article(session, article_id)
+        names = sorted({e.annotator for e in events})
+        self._rows[row] = replace(
+            self._rows[row], status=status or article.status, events=len(events),
+            annotators=", ".join(names),
+        )
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # --- access -------------------------------------------------------------------------------
+
+    def article_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        return self._row_of.get(article_id)
+
+    def row_data(self, row: int) -> repo.ArticleRow:
+        return self._rows[row]
+
+    def loaded_ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    # --- Qt model API ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "published":
+                return row.published.isoformat() if row.published else ""
+            if column == "status":
+                return STATUS_LABELS.get(row.status, row.status)
+            if column == "title":
+                return row.title or f"(untitled #{row.id})"
+            value = getattr(row, column)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            return QColor(STATUS_COLORS.get(row.status, "#000000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "events":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column, "id")
+        self.set_filter(
+            replace(self._filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
+
+
+class ArticleListPane(QWidget):
+    """Filters (status, annotator), a full-text search box and the lazily loaded table."""
+
+    article_activated = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(db, parent=self)
+        self._db = db
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search articles (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("articleSearch")
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem("All statuses", None)
+        for status in ARTICLE_STATUSES:
+            self.status_filter.addItem(STATUS_LABELS[status].capitalize(), status)
+        self.annotator_filter = QComboBox(self)
+        self.refresh_annotators()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("articleCount")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 90)
+        header.resizeSection(2, 86)
+        header.resizeSection(3, 80)
+        header.resizeSection(4, 50)
+        header.resizeSection(5, 90)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.annotator_filter)
+        filters.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.annotator_filter.currentIndexChanged.connect(self._apply_filter)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+        self._selecting = False
+
+    def refresh_annotators(self) -> None:
+        current = self.annotator_filter.currentData()
+        self.annotator_filter.blockSignals(True)
+        self.annotator_filter.clear()
+        self.annotator_filter.addItem("All annotators", None)
+        with self._db.session() as session:
+            for name in repo.annotator_names(session):
+                self.annotator_filter.addItem(name, name)
+        index = self.annotator_filter.findData(current)
+        self.annotator_filter.setCurrentIndex(max(index, 0))
+        self.annotator_filter.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        search = self.search.text().strip() or None
+        self.model.set_filter(
+            replace(
+                self.model.filter,
+                status=self.status_filter.currentData(),
+                annotator=self.annotator_filter.currentData(),
+                search=search,
+            )
+        )
+
+    def _update_count(self) -> None:
+        n = self.model.total
+        self.count_label.setText(f"{n:,} article{'s' if n != 1 else ''}")
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        article_id = self.model.article_id(current.row())
+        if article_id is not None:
+            self.article_activated.emit(article_id)
+
+    def select_article(self, article_id: int) -> bool:
+        """Make article_id the current row without emitting article_activated (False if not listed)."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        self._selecting = True
+        try:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+        return True
+
+    def neighbour(self, article_id: int | None, step: int, unfinished: bool = False) -> int | None:
+        """The article step rows away in the list (fetching more rows when needed)."""
+        row = self.model.row_of(article_id) if article_id is not None else None
+        row = -1 if row is None and step > 0 else (row if row is not None else self.model.rowCount())
+        while True:
+            row += step
+            while row >= self.model.rowCount() and self.model.canFetchMore():
+                self.model.fetchMore()
+            if not 0 <= row < self.model.rowCount():
+                return None
+            if not unfinished or self.model.row_data(row).status != "done":
+                return self.model.article_id(row)

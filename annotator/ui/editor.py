@@ -1,0 +1,548 @@
+"""What the analyst does to the open article, independent of widgets: the window's controller.
+
+It holds the open article and its :class:`EventState` list, applies every edit through the undo
+stack, saves dirty events through the single database thread within a second (debounced), and
+reports errors as messages while keeping the edit for a retry. The widgets only display it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from annotator.db import repo
+from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.schema import Schema
+from annotator.ui.event_state import EditCommand, EventState, Snapshot
+from annotator.ui.normalise import ValueResolver
+from annotator.ui.workers import DbThread
+
+AUTOSAVE_MS = 500
+RETRY_MS = 5000
+
+
+@dataclass
+class OpenArticle:
+    id: int
+    title: str
+    text: str
+    source: str | None
+    published: date | None
+    status: str
+
+
+@dataclass
+class LoadedArticle:
+    article: OpenArticle
+    events: list[repo.StoredEvent]
+
+
+@dataclass
+class SaveResult:
+    article_id: int
+    article_status: str
+    done: int
+    total: int
+
+
+def friendly_error(exc: BaseException) -> str:
+    """A sentence for the analyst, never a traceback."""
+    text = str(exc)
+    if isinstance(exc, OperationalError) and "locked" in text.lower():
+        return (
+            "The database is locked by another program. Your edit is kept and will be saved "
+            "as soon as the database is free."
+        )
+    if isinstance(exc, OperationalError):
+        return f"The database could not be written ({getattr(exc, 'orig', exc)}). Your edit is kept."
+    if isinstance(exc, repo.ConflictError):
+        return str(exc)
+    if isinstance(exc, ValueError):
+        return f"Not saved: {text}"
+    return f"Not saved ({type(exc).__name__}: {text}). Your edit is kept."
+
+
+class ArticleEditor(QObject):
+    """The open article, its events and every edit to them."""
+
+    article_loaded = Signal(object)  # OpenArticle
+    load_failed = Signal(str)
+    events_changed = Signal()  # list membership or order changed
+    event_changed = Signal(object)  # EventState whose content changed
+    current_changed = Signal(object)  # EventState | None
+    saved = Signal(object)  # SaveResult
+    save_failed = Signal(str)
+    conflict = Signal(object, object)  # EventState, ConflictError
+    message = Signal(str)
+
+    def __init__(
+        self,
+        db_thread: DbThread,
+        schema: Schema,
+        analyst: str,
+        resolver: ValueResolver | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_thread = db_thread
+        self.schema = schema
+        self.analyst = analyst
+        self.resolver = resolver or ValueResolver()
+        self.blind = False
+        self.article: OpenArticle | None = None
+        self.states: list[EventState] = []
+        self.current: EventState | None = None
+        self.undo_stack = QUndoStack(self)
+        self._load_token = 0
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
+        self.last_error: str | None = None
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def open_article(self, article_id: int, on_loaded: Callable[[OpenArticle], None] | None = None) -> None:
+        """Save what is pending, then load the article in the database thread (in order)."""
+        self.flush()
+        self._load_token += 1
+        token = self._load_token
+
+        def load(session: Session) -> LoadedArticle:
+            a = repo.get_article(session, article_id)
+            article = OpenArticle(a.id or 0, a.title, a.text, a.source, a.published, a.status)
+            return LoadedArticle(article, repo.events_for_article(session, article_id))
+
+        def done(result: LoadedArticle) -> None:
+            if token != self._load_token:
+                return  # the analyst has moved on already
+            self._show_loaded(result)
+            if on_loaded is not None:
+                on_loaded(result.article)
+
+        def failed(exc: BaseException) -> None:
+            if token == self._load_token:
+                self.load_failed.emit(f"Cannot open article {article_id}: {exc}")
+
+        self.db_thread.submit(load, done, failed)
+
+    def _show_loaded(self, loaded: LoadedArticle) -> None:
+        self.undo_stack.clear()
+        self.article = loaded.article
+        self.states = [
+            EventState.from_stored(e, own=e.annotator == self.analyst)
+            for e in loaded.events
+            if e.annotator == self.analyst or not self.blind
+        ]
+        own = self.own_states()
+        self.current = own[0] if own else (self.states[0] if self.states else None)
+        self.article_loaded.emit(self.article)
+        self.events_changed.emit()
+        self.current_changed.emit(self.current)
+
+    def reload(self) -> None:
+        if self.article is not None:
+            self.open_article(self.article.id)
+
+    def own_states(self) -> list[EventState]:
+        return [s for s in self.states if s.own and not s.deleted]
+
+    def set_blind(self, blind: bool) -> None:
+        if blind != self.blind:
+            self.blind = blind
+            self.reload()
+
+    def select(self, state: EventState | None) -> None:
+        if state is not self.current:
+            self.current = state
+            self.current_changed.emit(state)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def _touched(self, state: EventState) -> None:
+        """An edit happened: show it now, save it within a second."""
+        self.event_changed.emit(state)
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def flush(self) -> None:
+        """Queue a save of every own event with unsaved edits."""
+        self._autosave.stop()
+        for state in self.states:
+            if state.own and state.dirty and not state.deleted:
+                self._queue_save(state)
+
+    def _queue_save(self, state: EventState) -> None:
+        schema = self.schema
+        analyst = self.analyst
+        article_id = self.article.id if self.article else None
+        if article_id is None:
+            return
+
+        def save(session: Session) -> SaveResult:
+            with state.lock:
+                if state.deleted:
+                    gen = state.edit_gen
+                    snap = None
+                else:
+                    snap, gen, event_id, version = (
+                        state.snapshot(), state.edit_gen, state.id, state.version,
+                    )
+            if snap is None:
+                return _counts(session, article_id)
+            if gen <= state.saved_gen:
+                return _counts(session, article_id)  # a later queued save already did it
+            if event_id is None:
+                stored = repo.add_event(
+                    session, article_id,
+                    EventRecord(values=snap.values, evidence=list(snap.evidence), annotator=analyst,
+                                status=snap.status, confidence=state.confidence, schema=schema.name),
+                    annotator=analyst, schema_fields=schema.field_names,
+                    field_origin=snap.field_origin,
+                )
+            else:
+                stored = repo.save_event(
+                    session, event_id, version, values=snap.values, evidence=list(snap.evidence),
+                    status=snap.status, field_origin=snap.field_origin,
+                )
+            if snap.status == "confirmed":
+                _learn_aliases(session, schema, snap)
+            session.commit()
+            with state.lock:
+                state.id = stored.id
+                state.version = stored.version
+                state.saved_gen = max(state.saved_gen, gen)
+            return _counts(session, article_id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, repo.ConflictError):
+                self.conflict.emit(state, exc)
+                return
+            self.last_error = friendly_error(exc)
+            self.save_failed.emit(self.last_error)
+            self._retry.start()
+
+        self.db_thread.submit(save, self._on_saved, failed)
+
+    def _on_saved(self, result: SaveResult) -> None:
+        if self.last_error and not any(s.dirty for s in self.own_states()):
+            self.last_error = None
+        self.saved.emit(result)
+
+    def finish(self, timeout: float = 30.0) -> list[EventState]:
+        """Save everything now and wait (window closing); returns states that are still unsaved."""
+        self.flush()
+        self.db_thread.drain(timeout)
+        return [s for s in self.own_states() if s.dirty]
+
+    def resolve_conflict(self, state: EventState, chosen: dict[str, Any] | None, theirs: Any) -> None:
+        """After a conflict: keep the chosen values on top of their version, or take theirs."""
+        with state.lock:
+            if theirs is None:  # deleted elsewhere: store ours again as a new event
+                state.id = None
+                state.version = 1
+            else:
+                state.version = theirs.version
+            if chosen is None and theirs is not None:
+                state.values = dict(theirs.values)
+                state.evidence = list(theirs.evidence)
+                state.status = theirs.status
+                state.field_origin = dict(theirs.field_origin or {})
+                state.saved_gen = state.edit_gen
+            else:
+                if chosen is not None:
+                    state.values = dict(chosen)
+                state.edit_gen += 1
+        self.event_changed.emit(state)
+        self.flush()
+
+    # --- event list ---------------------------------------------------------------------------
+
+    def add_event(self, copy_from: EventState | None = None) -> EventState | None:
+        if self.article is None:
+            return None
+        if copy_from is not None:
+            state = EventState(
+                values=dict(copy_from.values), annotator=self.analyst,
+                evidence=list(copy_from.evidence),
+                field_origin={k: "typed" for k, v in copy_from.values.items() if v not in (None, "")},
+            )
+        else:
+            state = EventState(values=self.schema.empty_values(), annotator=self.analyst)
+        state.edit_gen = 1
+        index = self.states.index(self.current) + 1 if self.current in self.states else len(self.states)
+        self.states.insert(index, state)
+        self._queue_save(state)
+        self.undo_stack.clear()  # edits of other events stay valid, but keep undo simple to follow
+        self.events_changed.emit()
+        self.select(state)
+        self._queue_reorder()
+        return state
+
+    def delete_event(self, state: EventState) -> None:
+        if state not in self.states or not state.own:
+            return
+        index = self.states.index(state)
+        self.states.remove(state)
+        with state.lock:
+            state.deleted = True
+
+        def delete(session: Session) -> SaveResult:
+            with state.lock:
+                event_id = state.id
+            if event_id is not None:
+                repo.delete_event(session, event_id)
+                session.commit()
+            return _counts(session, article_id)
+
+        article_id = self.article.id if self.article else 0
+        self.db_thread.submit(delete, self._on_saved, lambda e: self.save_failed.emit(friendly_error(e)))
+        self.undo_stack.clear()
+        self.events_changed.emit()
+        remaining = self.states
+        self.select(remaining[min(index, len(remaining) - 1)] if remaining else None)
+
+    def move_event(self, state: EventState, delta: int) -> None:
+        if state not in self.states:
+            return
+        i = self.states.index(state)
+        j = max(0, min(len(self.states) - 1, i + delta))
+        if i == j:
+            return
+        self.states.insert(j, self.states.pop(i))
+        self.events_changed.emit()
+        self._queue_reorder()
+
+    def _queue_reorder(self) -> None:
+        states = list(self.own_states())
+        article_id = self.article.id if self.article else 0
+
+        def reorder(session: Session) -> None:
+            ids = [s.id for s in states if s.id is not None and not s.deleted]
+            repo.reorder_events(session, article_id, ids)
+            session.commit()
+
+        self.db_thread.submit(reorder, None, lambda e: self.save_failed.emit(friendly_error(e)))
+
+    # --- edits (all through the undo stack) -------------------------------------------------------
+
+    def _apply(self, state: EventState, snap: Snapshot) -> None:
+        state.restore(snap)
+        self._touched(state)
+
+    def _push(self, state: EventState, after: Snapshot, text: str, merge_key: str | None = None) -> None:
+        before = state.snapshot()
+        if before == after:
+            return
+        self.undo_stack.push(EditCommand(self._apply, state, before, after, text, merge_key))
+
+    def _origin_after_edit(self, state: EventState, name: str) -> str:
+        if state.is_pending(name) or state.field_origin.get(name) in ("accepted", "edited"):
+            return "edited"
+        return "typed"
+
+    def set_field(self, state: EventState, name: str, value: Any, *, merge: bool = True) -> None:
+        """The analyst typed or picked a value in the form."""
+        if not state.own or state.values.get(name) == value:
+            return
+        snap = state.snapshot()
+        values = {**snap.values, name: value}
+        origin = {**snap.field_origin, name: self._origin_after_edit(state, name)}
+        spec = self._spec(name)
+        if spec is not None and not spec.depends_on:
+            # A dependent choice that no longer fits its parent is cleared (sub-type after type).
+            for child in self.schema.fields:
+                if child.depends_on == name and values.get(child.name) not in (
+                    None, "", *[c.value for c in child.choices_for(value)],
+                ):
+                    values[child.name] = child.empty_value
+        label = spec.label if spec else name
+        self._push(
+            state, replace(snap, values=values, field_origin=origin), f"Edit {label}",
+            merge_key=f"{state.key}:{name}" if merge else None,
+        )
+
+    def assign_span(self, state: EventState, name: str, start: int, end: int) -> bool:
+        """Selected words become evidence of a field (and its value, normalised)."""
+        if self.article is None or not state.own or start >= end:
+            return False
+        spec = self._spec(name)
+        if spec is None:
+            return False
+        text = self.article.text[start:end]
+        span = EvidenceSpan(name, start, end, text)
+        snap = state.snapshot()
+        if any((s.field, s.start, s.end) == (name, start, end) for s in snap.evidence):
+            return False
+        evidence = list(snap.evidence)
+        values = dict(snap.values)
+        origin = dict(snap.field_origin)
+        had_spans = any(s.field == name for s in evidence)
+        pending = state.is_pending(name)
+        if pending:  # the suggestion was wrong: the analyst's words replace it
+            evidence = [s for s in evidence if s.field != name]
+        evidence.append(span)
+        if spec.has_value and (pending or not had_spans or values.get(name) in (None, "")):
+            value = self.resolver.value(spec, text, self.article.published)
+            if value not in (None, ""):
+                values[name] = value
+                origin[name] = "edited" if pending else "typed"
+                if spec.type == "date" and spec.precision_field:
+                    precision = self.resolver.date_precision(text, self.article.published)
+                    if precision is not None:
+                        values[spec.precision_field] = precision
+                        origin[spec.precision_field] = origin[name]
+                    elif values.get(spec.precision_field) in (None, ""):
+                        values[spec.precision_field] = 1
+        self._push(
+            state, replace(snap, values=values, evidence=tuple(evidence), field_origin=origin),
+            f"Assign “{text[:30]}” to {spec.label}",
+        )
+        return True
+
+    def remove_span_at(self, state: EventState, offset: int) -> bool:
+        snap = state.snapshot()
+        keep = tuple(s for s in snap.evidence if not s.start <= offset < s.end)
+        if len(keep) == len(snap.evidence):
+            return False
+        self._push(state, replace(snap, evidence=keep), "Remove evidence")
+        return True
+
+    def accept_field(self, state: EventState, name: str) -> bool:
+        if not state.is_pending(name):
+            return False
+        snap = state.snapshot()
+        spec = self._spec(name)
+        self._push(
+            state, replace(snap, field_origin={**snap.field_origin, name: "accepted"}),
+            f"Accept {spec.label if spec else name}",
+        )
+        return True
+
+    def accept_all(self, state: EventState) -> None:
+        """Take every suggested value as it is; the event becomes the analyst's draft."""
+        snap = state.snapshot()
+        origin = dict(snap.field_origin)
+        for name in self.schema.field_names:
+            if state.is_pending(name):
+                origin[name] = "accepted"
+        status = "draft" if snap.status == "suggested" else snap.status
+        self._push(state, replace(snap, field_origin=origin, status=status), "Accept suggestion")
+
+    def clear_field(self, state: EventState, name: str) -> None:
+        """Reject one value: empty it and drop its evidence."""
+        spec = self._spec(name)
+        if spec is None:
+            return
+        snap = state.snapshot()
+        values = {**snap.values, name: spec.empty_value} if spec.has_value else dict(snap.values)
+        origin = {**snap.field_origin, name: "edited"} if spec.has_value else dict(snap.field_origin)
+        evidence = tuple(s for s in snap.evidence if s.field != name)
+        self._push(
+            state, replace(snap, values=values, evidence=evidence, field_origin=origin),
+            f"Clear {spec.label}",
+        )
+
+    def confirm(self, state: EventState) -> list[str]:
+        """draft -> confirmed; returns the problems that prevent it (empty when confirmed)."""
+        if not state.own:
+            return ["This is another analyst's event."]
+        problems = self.schema.validate_values(state.values)
+        missing = [
+            f.label for f in self.schema.fields if f.required and state.values.get(f.name) in (None, "")
+        ]
+        if missing:
+            problems = [f"{', '.join(missing)} missing", *problems]
+        if problems:
+            return problems
+        snap = state.snapshot()
+        origin = dict(snap.field_origin)
+        for name in self.schema.field_names:
+            if state.is_pending(name):
+                origin[name] = "accepted"
+        self._push(state, replace(snap, status="confirmed", field_origin=origin), "Confirm event")
+        if state.status == "confirmed":
+            for spec in self.schema.fields:
+                value = state.values.get(spec.name)
+                if spec.type == "actor" and isinstance(value, str) and value:
+                    for span in state.spans(spec.name):
+                        self.resolver.learn(span.text, value)
+        self.flush()  # confirmation is a milestone: save it now
+        return []
+
+    def reopen(self, state: EventState) -> None:
+        if state.own and state.status == "confirmed":
+            self._push(state, replace(state.snapshot(), status="draft"), "Reopen event")
+
+    # --- suggestions --------------------------------------------------------------------------
+
+    def store_suggestions(self, article_id: int, records: list[EventRecord]) -> None:
+        """Store suggested events unless the analyst already has events on the article."""
+        analyst = self.analyst
+        schema = self.schema
+
+        def store(session: Session) -> list[repo.StoredEvent]:
+            if repo.events_for_article(session, article_id, annotator=analyst):
+                return []
+            out = []
+            for record in records:
+                record = replace(record, status="suggested", annotator=analyst, schema=schema.name)
+                out.append(
+                    repo.add_event(session, article_id, record, annotator=analyst,
+                                   schema_fields=schema.field_names)
+                )
+            session.commit()
+            return out
+
+        def stored(events: list[repo.StoredEvent]) -> None:
+            if not events or self.article is None or self.article.id != article_id:
+                return
+            if any(s.own for s in self.states):
+                return
+            new = [EventState.from_stored(e, own=True) for e in events]
+            self.states = [*new, *self.states]
+            self.events_changed.emit()
+            self.select(new[0])
+            self.message.emit(f"{len(new)} suggested event{'s' if len(new) != 1 else ''}")
+
+        self.db_thread.submit(store, stored, lambda e: self.message.emit(f"Suggestions not stored: {e}"))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _spec(self, name: str):  # noqa: ANN202
+        try:
+            return self.schema.field(name)
+        except KeyError:
+            return None
+
+
+def _counts(session: Session, article_id: int) -> SaveResult:
+    status = repo.get_article(session, article_id).status
+    return SaveResult(
+        article_id=article_id,
+        article_status=status,
+        done=repo.count_filtered_articles(session, status="done"),
+        total=repo.count_articles(session),
+    )
+
+
+def _learn_aliases(session: Session, schema: Schema, snap: Snapshot) -> None:
+    """Confirmed actor fields teach their evidence words as aliases of the value."""
+    for spec in schema.fields:
+        value = snap.values.get(spec.name)
+        if spec.type != "actor" or not isinstance(value, str) or not value:
+            continue
+        for span in snap.evidence:
+            if span.field == spec.name:
+                repo.learn_actor_alias(session, span.text, value)

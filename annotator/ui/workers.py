@@ -1,0 +1,189 @@
+"""Background work: one database thread for every read-your-writes job, a pool for the rest.
+
+All database writes (and the loads of the article being edited, so that they see those writes in
+order) go through ONE :class:`DbThread` with a FIFO queue, like Anki's single DB-writer thread:
+SQLite allows one writer at a time, and one queue makes ordering obvious. Model loading,
+suggestions and imports run as :class:`Task` objects in the global QThreadPool and report
+progress with signals. Results always come back to the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from sqlmodel import Session
+
+from annotator.db.engine import Database
+
+DbJob = Callable[[Session], Any]
+DoneCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+_STOP = object()
+
+
+class _DbLoop(QThread):
+    """Runs queued jobs one after another, each in its own session (committed by the job)."""
+
+    job_done = Signal(int, object)
+    job_failed = Signal(int, object)
+
+    def __init__(self, db: Database, jobs: queue.Queue) -> None:
+        super().__init__()
+        self.setObjectName("annotator-db")
+        self._db = db
+        self._jobs = jobs
+
+    def run(self) -> None:
+        while True:
+            item = self._jobs.get()
+            try:
+                if item is _STOP:
+                    return
+                job_id, fn = item
+                try:
+                    with self._db.session() as session:
+                        result = fn(session)
+                except BaseException as exc:  # reported to the GUI, never lost in a thread
+                    exc.__annotator_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
+                    self.job_failed.emit(job_id, exc)
+                else:
+                    self.job_done.emit(job_id, result)
+            finally:
+                self._jobs.task_done()
+
+
+class DbThread(QObject):
+    """The single database writer. ``submit`` queues a job; callbacks run on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.Queue = queue.Queue()
+        self._callbacks: dict[int, tuple[DoneCallback | None, ErrorCallback | None]] = {}
+        self._ids = itertools.count(1)
+        self._loop = _DbLoop(db, self._jobs)
+        self._loop.job_done.connect(self._on_done)
+        self._loop.job_failed.connect(self._on_failed)
+        self._loop.start()
+        self._stopped = False
+
+    def submit(
+        self, fn: DbJob, on_done: DoneCallback | None = None, on_error: ErrorCallback | None = None
+    ) -> int:
+        if self._stopped:
+            raise RuntimeError("the database thread has stopped")
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_done, on_error)
+        if not self._callbacks or len(self._callbacks) == 1:
+            self.busy_changed.emit(True)
+        self._jobs.put((job_id, fn))
+        return job_id
+
+    @property
+    def pending(self) -> int:
+        """Jobs whose result has not been delivered to the GUI yet."""
+        return len(self._callbacks)
+
+    def _pop(self, job_id: int) -> tuple[DoneCallback | None, ErrorCallback | None]:
+        callbacks = self._callbacks.pop(job_id, (None, None))
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        return callbacks
+
+    def _on_done(self, job_id: int, result: object) -> None:
+        on_done, _ = self._pop(job_id)
+        if on_done is not None:
+            on_done(result)
+
+    def _on_failed(self, job_id: int, exc: object) -> None:
+        _, on_error = self._pop(job_id)
+        if on_error is not None:
+            on_error(exc)  # type: ignore[arg-type]
+
+    def drain(self, timeout: float = 30.0) -> bool:
+        """Block until every queued job has run (used on close); True if the queue emptied."""
+        deadline = time.monotonic() + timeout
+        while self._jobs.unfinished_tasks:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
+        return True
+
+    def stop(self, timeout: float = 30.0) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self._jobs.put(_STOP)
+        self._loop.wait(int(timeout * 1000))
+
+
+class TaskSignals(QObject):
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """A function run in the thread pool; it gets a ``report(progress)`` callable.
+
+    Keep the Task referenced (``run_task`` does) until it finishes, or its signals may be
+    collected while the work is still running.
+    """
+
+    def __init__(self, fn: Callable[[Callable[[object], None]], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit)
+        except BaseException as exc:  # shown as a message by whoever started the task
+            exc.__annotator_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[[Callable[[object], None]], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[object], None] | None = None,
+) -> Task:
+    """Start fn in the global QThreadPool; callbacks are called on the GUI thread."""
+    task = Task(fn)
+    _running.add(task)
+
+    def finish(result: object) -> None:
+        _running.discard(task)
+        if on_done is not None:
+            on_done(result)
+
+    def fail(exc: object) -> None:
+        _running.discard(task)
+        if on_error is not None:
+            on_error(exc)  # type: ignore[arg-type]
+
+    task.signals.finished.connect(finish)
+    task.signals.failed.connect(fail)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def running_tasks() -> int:
+    return len(_running)
