@@ -77,10 +77,10 @@ def _file_problem(path: Path, fmt: str | None) -> Rejection | None:
         return Rejection(str(path), None, "no such file" if not path.exists() else "not a file")
     if path.stat().st_size == 0:
         return Rejection(str(path), 1, "file is empty")
+    nul_line = binary_evidence(path)
+    if nul_line is not None:
+        return Rejection(str(path), nul_line, "binary file (NUL byte), not text; nothing imported")
     if fmt not in READERS:
-        nul_line = binary_evidence(path)
-        if nul_line is not None:
-            return Rejection(str(path), nul_line, "binary file (NUL byte), not text; nothing imported")
         return Rejection(str(path), None, f"unknown format {fmt or path.suffix!r}; use --format "
                          f"({', '.join(sorted(READERS))})")
     return None

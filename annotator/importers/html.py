@@ -11,7 +11,7 @@ import logging
 
 from annotator.importers.base import ImportOptions, RecordStream
 from annotator.importers.cleaning import clean_text, title_of
-from annotator.importers.streams import InputFile, binary_evidence
+from annotator.importers.streams import InputFile
 from annotator.interchange import ArticleRecord, RecordError, parse_date
 
 # trafilatura logs every page it finds little in; the import report says it once, clearly.
@@ -42,12 +42,13 @@ def read_html(file: InputFile, options: ImportOptions) -> RecordStream:
     if file.size > options.max_text_bytes:
         yield 1, RecordError(source, 1, f"page is {file.size} bytes; pages over {options.max_text_bytes} are not read")
         return
-    nul_line = binary_evidence(file.path)
-    if nul_line is not None:
-        yield nul_line, RecordError(source, nul_line, "binary content (NUL byte), not an HTML page")
-        return
     with file.open() as handle:
         page = handle.read(options.max_text_bytes + 1)
+    nul = page.find(b"\x00")
+    if nul >= 0:
+        line = page.count(b"\n", 0, nul) + 1
+        yield line, RecordError(source, line, "binary content (NUL byte), not an HTML page")
+        return
     try:
         body, title, published, url, site = extract(page)
     except Exception as exc:  # a parser failure on one page must not stop a folder import

@@ -7,6 +7,7 @@ import loop can ask how far into the file a reader has got.
 
 from __future__ import annotations
 
+import codecs
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -127,9 +128,11 @@ def line_of_offset(path: Path, offset: int) -> int:
 
 
 def binary_evidence(path: Path) -> int | None:
-    """The line of the first NUL byte in the file's first 8 KiB, or None when it looks like text.
+    """The line of the first NUL byte when the file's first 8 KiB look binary, else None.
 
-    UTF-16 text (with a byte-order mark) is full of NUL bytes but is text, so it is not flagged.
+    Binary means NUL bytes in bytes that are not UTF-8 (an image, an archive, a PDF). Text that is
+    UTF-8 apart from a stray NUL is not binary: readers reject just the lines holding one. UTF-16
+    text (with a byte-order mark) is full of NUL bytes but is text, so it is not flagged either.
     """
     with open(path, "rb") as handle:
         head = handle.read(SNIFF_BYTES)
@@ -138,4 +141,8 @@ def binary_evidence(path: Path) -> int | None:
     nul = head.find(b"\x00")
     if nul < 0:
         return None
-    return head.count(b"\n", 0, nul) + 1
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return head.count(b"\n", 0, nul) + 1
+    return None
