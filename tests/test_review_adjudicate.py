@@ -58,8 +58,8 @@ def test_date_precision_follows_the_date(two: Database, acled: Schema) -> None:
     gold = build_gold(clash, acled, "rita", {"event_date": "bea"}).record
     assert (gold.values["event_date"], gold.values["time_precision"]) == ("2024-06-03", 2)
     assert [e.text for e in gold.evidence if e.field == "event_date"] == []  # bea marked no date words
-    # Same actors and place; the trigger words, date, precision and count differ.
-    assert differing_fields(clash, acled) == {"trigger", "event_date", "time_precision", "fatalities"}
+    # Same place; the trigger words, actor 1, date, precision and count differ.
+    assert differing_fields(clash, acled) == {"trigger", "actor1", "event_date", "time_precision", "fatalities"}
 
 
 def test_invalid_picks_are_refused(two: Database, acled: Schema) -> None:

@@ -1,7 +1,7 @@
 """Builds the review fixtures: invented articles double- and triple-coded by ana, bea and cid.
 
 two_annotators.jsonl: ana and bea. Article "doro": both code a clash (dates at day vs week
-precision, fatalities 4 vs 5) and only ana codes an arrest (a missing event); "kati": both code a
+precision, actor 1 named differently, fatalities 4 vs 5) and only ana codes an arrest (a missing event); "kati": both code a
 protest with different sub-types; "gao-kidnap": coded by ana only. The Doro text has a character
 outside the BMP (U+1D54F) before the evidence, so Qt (UTF-16) positions differ from Python's.
 
@@ -91,7 +91,8 @@ def two_annotators() -> list[dict]:
                             "actor1": "Police Forces of Mali", "location": "Menaka", "fatalities": 0},
               [("trigger", "arrested"), ("actor1", "police"), ("location", "Menaka"),
                ("event_date", "in early June")]),
-        event(DORO, "bea", {**clash, "event_date": "2024-06-03", "time_precision": 2, "fatalities": 5},
+        event(DORO, "bea", {**clash, "actor1": "Military Forces of Mali (2021-)",
+                            "event_date": "2024-06-03", "time_precision": 2, "fatalities": 5},
               [("trigger", "clashed with gunmen"), ("actor1", "Soldiers"),
                ("actor2", "gunmen of the Sahel Liberation Front"), ("location", "Doro", 2),
                ("fatalities", "killing four fighters")]),

@@ -1,0 +1,104 @@
+"""The review screen: take one annotator's actor and another's date with the keyboard, save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.db import repo
+from annotator.db.engine import Database
+from annotator.importers import ImportOptions, run_import
+from annotator.schema import Schema
+from annotator.ui.review_view import ReviewDialog
+
+REVIEW = Path(__file__).parent.parent / "data" / "review"
+
+
+@pytest.fixture
+def two(db: Database, acled: Schema) -> Database:
+    assert run_import(db, [REVIEW / "two_annotators.jsonl"], options=ImportOptions(schema=acled)).rejected_count == 0
+    return db
+
+
+def _select(qtbot, dialog: ReviewDialog, field: str, annotator: str) -> None:
+    dialog.table.setCurrentCell(dialog.row_of(field), dialog.column_of(annotator))
+    dialog.table.setFocus()
+
+
+def test_take_actor_from_bea_and_date_from_ana_then_save(qtbot, two: Database, acled: Schema) -> None:
+    dialog = ReviewDialog(two, acled, 1, "rita")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.annotators == ["ana", "bea"]
+    assert dialog.event_combo.count() == 2  # the clash (both) and the arrest (ana only)
+    with two.session() as s:
+        ana = repo.events_for_article(s, 1, annotator="ana")[0]
+        bea = repo.events_for_article(s, 1, annotator="bea")[0]
+    gold_col = len(dialog.annotators)
+    # Key "2" on the actor 1 row takes bea's actor.
+    _select(qtbot, dialog, "actor1", "ana")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)
+    assert dialog.table.item(dialog.row_of("actor1"), gold_col).text() == "Military Forces of Mali (2021-)"
+    # Take bea's date with "2", then change our mind: select ana's date cell and press Enter.
+    _select(qtbot, dialog, "event_date", "ana")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)
+    assert dialog.table.item(dialog.row_of("event_date"), gold_col).text() == "2024-06-03"
+    _select(qtbot, dialog, "event_date", "ana")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.table.item(dialog.row_of("event_date"), gold_col).text() == "2024-06-04"
+    # Differing rows are highlighted, agreeing rows are not.
+    differ_bg = dialog.table.item(dialog.row_of("fatalities"), dialog.column_of("ana")).background().color()
+    same_bg = dialog.table.item(dialog.row_of("location"), dialog.column_of("ana")).background().color()
+    assert differ_bg != same_bg
+    qtbot.keyClicks(dialog.comment_edit, "bea's actor name is the current one")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with two.session() as s:
+        gold = repo.get_event(s, saved.args[0])
+    assert gold.status == "gold" and gold.annotator == "rita"
+    assert gold.values["actor1"] == bea.values["actor1"] == "Military Forces of Mali (2021-)"
+    assert (gold.values["event_date"], gold.values["time_precision"]) == ("2024-06-04", 1)
+    assert sorted(gold.source_event_ids or []) == sorted([ana.id, bea.id])
+    assert gold.comment == "bea's actor name is the current one"
+    # Evidence comes from the chosen versions: bea's actor words, ana's date words.
+    assert {(e.field, e.text) for e in gold.evidence if e.field in ("actor1", "event_date")} == {
+        ("actor1", "Soldiers"), ("event_date", "on Tuesday")
+    }
+    assert "adjudicated" in dialog.event_combo.currentText()
+    assert "Saved gold event" in dialog.status.text()
+
+
+def test_hover_shows_that_versions_evidence_in_utf16_text(qtbot, two: Database, acled: Schema) -> None:
+    dialog = ReviewDialog(two, acled, 1, "rita")
+    qtbot.addWidget(dialog)
+    text = dialog.article_text
+    assert any(ord(c) > 0xFFFF for c in text)  # positions differ between Python and Qt
+    dialog.show()
+    table = dialog.table
+    rect = table.visualItemRect(table.item(dialog.row_of("actor2"), dialog.column_of("bea")))
+    qtbot.mouseMove(table.viewport(), rect.center())  # hovering the cell (cellEntered)
+    qtbot.waitUntil(lambda: len(dialog.highlighted_ranges()) == 1)
+    [(start, end)] = dialog.highlighted_ranges()
+    assert text[start:end] == "gunmen of the Sahel Liberation Front"
+    selection = dialog.text_view.extraSelections()[0]
+    assert selection.cursor.selectedText() == "gunmen of the Sahel Liberation Front"
+    # Selecting a cell with the keyboard shows the same (ana marked fewer words).
+    table.setCurrentCell(dialog.row_of("actor2"), dialog.column_of("ana"))
+    [(start, end)] = dialog.highlighted_ranges()
+    assert text[start:end] == "Sahel Liberation Front"
+
+
+def test_edit_gold_cell_and_invalid_value_is_reported(qtbot, two: Database, acled: Schema) -> None:
+    dialog = ReviewDialog(two, acled, 1, "rita")
+    qtbot.addWidget(dialog)
+    gold_col = len(dialog.annotators)
+    dialog.table.item(dialog.row_of("fatalities"), gold_col).setText("6")
+    assert dialog.edits == {"fatalities": "6"}
+    dialog.table.item(dialog.row_of("sub_event_type"), gold_col).setText("Peaceful protest")
+    assert dialog.save() is None
+    assert "sub_event_type" in dialog.status.text()
+    dialog.table.item(dialog.row_of("sub_event_type"), gold_col).setText("Armed clash")
+    stored = dialog.save()
+    assert stored is not None and stored.values["fatalities"] == 6
