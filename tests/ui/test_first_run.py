@@ -59,3 +59,64 @@ def test_pages_name_the_three_panes_and_the_main_keys(qtbot) -> None:
         assert words in text, words
     hint.back_button.click()
     assert hint.page_text() == seen[-2]
+
+
+def _bound_keys(window) -> set[str]:
+    from PySide6.QtGui import QKeySequence
+
+    return {
+        seq.toString(QKeySequence.SequenceFormat.PortableText)
+        for action in window.actions()
+        for seq in action.shortcuts()
+    }
+
+
+def test_the_tour_teaches_the_keys_the_real_window_binds(qtbot, make_window) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from annotator.ui.first_run import SHORTCUTS
+
+    window = make_window()
+    bound = _bound_keys(window)
+    for shortcut in SHORTCUTS:
+        if shortcut.keys[0] == "1":
+            continue  # digits are handled by the text view itself, checked below
+        for key in shortcut.keys:
+            assert key in bound, f"the tour teaches {key} ({shortcut.does}) but the window does not bind it"
+    view = window.text_view
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    with qtbot.waitSignal(view.assign_requested, timeout=2000) as signal:
+        qtbot.keyClick(view, Qt.Key.Key_3)
+    assert signal.args == [3]
+
+
+def test_help_menu_opens_about_and_the_tour(qtbot, make_window, db) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.ui.about import AboutDialog
+
+    window = make_window()
+    seen: list[object] = []
+
+    def close_about() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        if isinstance(dialog, AboutDialog):
+            seen.append(dialog.value_labels["Database"].text())
+        if dialog is not None:
+            dialog.close()  # never leave the test hanging in exec()
+
+    QTimer.singleShot(0, close_about)
+    window.act_about.trigger()
+    assert isinstance(seen[0], AboutDialog)
+    assert seen[1] == str(db.path)
+
+    SavedSettings(extra={SETTING_KEY: True}).save()  # already seen once: Help still shows it
+    window.act_tour.trigger()
+    assert any(isinstance(w, FirstRunHint) and w.isVisible() for w in window.findChildren(FirstRunHint))
