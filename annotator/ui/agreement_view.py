@@ -1,0 +1,337 @@
+"""The agreement report in the window: the CLI's numbers, a pair heat map and per-field bars.
+
+The charts are two small QPainter widgets (no plotting dependency). The table of articles is
+sorted by disagreement; double-clicking a row emits ``open_article(article_id)`` so the main
+window can open it (for instance in the review dialog).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.db import repo
+from annotator.db.engine import Database
+from annotator.review.agreement import AgreementReport, compute_agreement
+from annotator.schema import Schema
+
+# Krippendorff's guidance: >= 0.800 reliable, >= 0.667 tentative conclusions only.
+GOOD, TENTATIVE = 0.8, 0.667
+PAIR_METRICS = {"Cohen's kappa": "kappa", "Event F1": "event_f1", "Evidence F1": "evidence_f1"}
+
+
+def fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def quality_color(value: float | None) -> QColor:
+    if value is None:
+        return QColor("#d0d0d0")
+    if value >= GOOD:
+        return QColor("#4caf50")
+    if value >= TENTATIVE:
+        return QColor("#ffb300")
+    return QColor("#e57373")
+
+
+def heat_color(value: float | None) -> QColor:
+    """White (0 or below) to deep blue (1); grey when undefined."""
+    if value is None:
+        return QColor("#e0e0e0")
+    t = max(0.0, min(1.0, value))
+    return QColor(int(255 - 200 * t), int(255 - 150 * t), int(255 - 40 * t))
+
+
+class PairHeatMap(QWidget):
+    """A square grid: one cell per pair of annotators, coloured and labelled by a metric."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.values: dict[tuple[str, str], float | None] = {}
+        self.title = ""
+        self.setMinimumSize(260, 220)
+
+    def set_data(self, names: Sequence[str], values: dict[tuple[str, str], float | None], title: str) -> None:
+        self.names = list(names)
+        self.values = dict(values)
+        self.title = title
+        self.update()
+
+    def value(self, a: str, b: str) -> float | None:
+        return self.values.get((a, b), self.values.get((b, a)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(320, 280)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        metrics = painter.fontMetrics()
+        painter.drawText(QRectF(0, 4, self.width(), metrics.height()), Qt.AlignmentFlag.AlignHCenter, self.title)
+        n = len(self.names)
+        if n < 2:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Needs two annotators")
+            return
+        label_w = max(metrics.horizontalAdvance(name) for name in self.names) + 10
+        top = metrics.height() * 2 + 8
+        size = max(10.0, min((self.width() - label_w - 10) / n, (self.height() - top - 6) / n))
+        for i, name in enumerate(self.names):
+            y = top + i * size
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(0, y, label_w - 6, size), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(
+                QRectF(label_w + i * size, top - metrics.height() - 4, size, metrics.height()),
+                Qt.AlignmentFlag.AlignCenter, name,
+            )
+            for j, other in enumerate(self.names):
+                cell = QRectF(label_w + j * size, y, size - 2, size - 2)
+                if i == j:
+                    painter.fillRect(cell, QColor("#f5f5f5"))
+                    continue
+                value = self.value(name, other)
+                color = heat_color(value)
+                painter.fillRect(cell, color)
+                painter.setPen(QColor("white") if color.lightness() < 140 else QColor("black"))
+                painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, fmt(value))
+        painter.end()
+
+
+class FieldBars(QWidget):
+    """Horizontal bars: alpha per field on a -0.2..1 scale, with the 0.667 and 0.8 guides."""
+
+    LOW = -0.2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[tuple[str, float | None]] = []
+        self.setMinimumSize(320, 220)
+
+    def set_data(self, values: Sequence[tuple[str, float | None]]) -> None:
+        self.values = list(values)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(380, 22 * len(self.values) + 40)
+
+    def _x(self, value: float, left: float, width: float) -> float:
+        clamped = max(self.LOW, min(1.0, value))
+        return left + (clamped - self.LOW) / (1.0 - self.LOW) * width
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        if not self.values:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No coded events")
+            return
+        metrics = painter.fontMetrics()
+        label_w = max(metrics.horizontalAdvance(name) for name, _ in self.values) + 10
+        value_w = metrics.horizontalAdvance("-0.00") + 10
+        left, top = float(label_w), 20.0
+        width = max(40.0, self.width() - label_w - value_w - 8)
+        row_h = max(12.0, min(24.0, (self.height() - top - 20) / len(self.values)))
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QRectF(left, 0, width, 18), Qt.AlignmentFlag.AlignHCenter, "Krippendorff's alpha per field")
+        for guide, label in ((0.0, "0"), (TENTATIVE, ".667"), (GOOD, ".8"), (1.0, "1")):
+            x = self._x(guide, left, width)
+            painter.setPen(QPen(QColor("#9e9e9e"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(int(x), int(top), int(x), int(top + row_h * len(self.values)))
+            painter.setPen(QColor("#616161"))
+            painter.drawText(QRectF(x - 20, top + row_h * len(self.values) + 2, 40, 16), Qt.AlignmentFlag.AlignHCenter, label)
+        zero = self._x(0.0, left, width)
+        for i, (name, value) in enumerate(self.values):
+            y = top + i * row_h
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(0, y, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            if value is not None:
+                x = self._x(value, left, width)
+                bar = QRectF(min(zero, x), y + 3, abs(x - zero), row_h - 6)
+                painter.fillRect(bar, quality_color(value))
+            painter.setPen(self.palette().text().color() if value is not None else QColor("#9e9e9e"))
+            painter.drawText(
+                QRectF(left + width + 4, y, value_w, row_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, fmt(value)
+            )
+        painter.end()
+
+
+class AgreementDialog(QDialog):
+    """The agreement report for the whole database (optionally some annotators only)."""
+
+    open_article = Signal(int)
+
+    ARTICLE_COLUMNS = ("id", "title", "annotators", "events", "differ", "disagreement", "alpha")
+
+    def __init__(self, db: Database, schema: Schema, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.schema = schema
+        self.report: AgreementReport | None = None
+        self.setWindowTitle("Agreement between annotators")
+        self.resize(1100, 760)
+        with db.session() as session:
+            self.all_annotators = repo.annotator_names(session)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Annotators:"))
+        self.annotator_boxes: dict[str, QCheckBox] = {}
+        for name in self.all_annotators:
+            box = QCheckBox(name)
+            box.setChecked(True)
+            box.toggled.connect(lambda _checked: self.refresh())
+            self.annotator_boxes[name] = box
+            controls.addWidget(box)
+        controls.addStretch(1)
+        controls.addWidget(QLabel("Heat map:"))
+        self.metric_combo = QComboBox()
+        self.metric_combo.addItems(list(PAIR_METRICS))
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_heatmap())
+        controls.addWidget(self.metric_combo)
+        refresh = QPushButton("Recompute")
+        refresh.setAutoDefault(False)
+        refresh.clicked.connect(self.refresh)
+        controls.addWidget(refresh)
+        layout.addLayout(controls)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        charts = QHBoxLayout()
+        pair_box = QGroupBox("Pairs of annotators")
+        pair_layout = QVBoxLayout(pair_box)
+        self.heatmap = PairHeatMap()
+        pair_layout.addWidget(self.heatmap, 1)
+        self.pairs_table = QTableWidget(0, 7)
+        self.pairs_table.setHorizontalHeaderLabels(
+            ["pair", "articles", "kappa", "event F1", "evidence F1", "only A", "only B"]
+        )
+        self.pairs_table.verticalHeader().setVisible(False)
+        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.pairs_table.setMaximumHeight(130)
+        pair_layout.addWidget(self.pairs_table)
+        charts.addWidget(pair_box, 1)
+        field_box = QGroupBox("Fields")
+        field_layout = QVBoxLayout(field_box)
+        self.bars = FieldBars()
+        field_layout.addWidget(self.bars)
+        charts.addWidget(field_box, 1)
+        top = QWidget()
+        top.setLayout(charts)
+
+        article_box = QGroupBox("Articles, most disagreement first (double-click to open)")
+        article_layout = QVBoxLayout(article_box)
+        self.articles_table = QTableWidget(0, len(self.ARTICLE_COLUMNS))
+        self.articles_table.setHorizontalHeaderLabels(list(self.ARTICLE_COLUMNS))
+        self.articles_table.verticalHeader().setVisible(False)
+        self.articles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.articles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.articles_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.articles_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.articles_table.cellDoubleClicked.connect(self._article_activated)
+        article_layout.addWidget(self.articles_table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(article_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def selected_annotators(self) -> list[str]:
+        return [name for name, box in self.annotator_boxes.items() if box.isChecked()]
+
+    def refresh(self) -> None:
+        """Recompute the report for the checked annotators (every coded article)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as session:
+                self.report = compute_agreement(session, self.schema, annotators=self.selected_annotators())
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show()
+
+    def _show(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        event_row = next((f for f in report.fields if f.field == "event"), None)
+        multi = sum(1 for a in report.articles if not a.single_coded)
+        self.summary.setText(
+            f"<b>Overall alpha {fmt(report.overall_alpha)}</b> &nbsp; event found by every coder: alpha "
+            f"{fmt(event_row.alpha if event_row else None)} &nbsp; {len(report.articles)} coded articles, "
+            f"{multi} coded by two or more. Alpha: green \u2265 0.8, amber \u2265 0.667, red below."
+        )
+        self.bars.set_data([(f.field, f.alpha) for f in report.fields])
+        self._show_heatmap()
+        self.pairs_table.setRowCount(len(report.pairs))
+        for row, p in enumerate(report.pairs):
+            cells = [f"{p.a} / {p.b}", str(p.articles), fmt(p.kappa), fmt(p.event_f1),
+                     fmt(p.evidence_f1), str(p.only_a), str(p.only_b)]
+            for col, text in enumerate(cells):
+                self.pairs_table.setItem(row, col, QTableWidgetItem(text))
+        self.articles_table.setRowCount(len(report.articles))
+        for row, a in enumerate(report.articles):
+            who = ", ".join(a.annotators) + (" (single-coded)" if a.single_coded else "")
+            cells = [str(a.article_id), a.title, who, str(a.events), str(a.disagreements),
+                     f"{a.disagreement_rate:.0%}", fmt(a.alpha)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, a.article_id)
+                if col in (0, 3, 4, 5, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 5 and a.disagreement_rate > 0:
+                    shade = int(255 - 120 * min(1.0, a.disagreement_rate))
+                    item.setBackground(QColor(255, shade, shade))
+                if a.single_coded:
+                    item.setForeground(QColor("#888"))
+                self.articles_table.setItem(row, col, item)
+
+    def _show_heatmap(self) -> None:
+        if self.report is None:
+            return
+        label = self.metric_combo.currentText()
+        attr = PAIR_METRICS[label]
+        values = {(p.a, p.b): getattr(p, attr) for p in self.report.pairs}
+        self.heatmap.set_data(self.report.annotators, values, label)
+
+    def article_id_at(self, row: int) -> int | None:
+        item = self.articles_table.item(row, 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _article_activated(self, row: int, _col: int) -> None:
+        article_id = self.article_id_at(row)
+        if article_id is not None:
+            self.open_article.emit(int(article_id))
