@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumHeight(14)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(300)
+        self._busy_timer.timeout.connect(self._update_busy)
         bar.addWidget(self.progress_label)
         bar.addWidget(self.save_label)
         bar.addPermanentWidget(self.busy)
@@ -459,10 +463,15 @@ class MainWindow(QMainWindow):
             self.save_label.setText("All changes saved")
 
     def _on_busy(self, busy: bool) -> None:
-        if not busy:
+        """Show the busy indicator only for work that takes longer than a blink."""
+        if not busy and self._tasks == 0:
+            self._busy_timer.stop()
             self.busy.hide()
-        else:
-            QTimer.singleShot(300, lambda: self.busy.setVisible(self.db_thread.pending > 0 or self._tasks > 0))
+        elif busy and not self._busy_timer.isActive():
+            self._busy_timer.start()
+
+    def _update_busy(self) -> None:
+        self.busy.setVisible(self.db_thread.pending > 0 or self._tasks > 0)
 
     _tasks = 0
 

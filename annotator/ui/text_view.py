@@ -8,7 +8,7 @@ never shifts a highlight or a selection.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -44,10 +44,11 @@ class OffsetMap:
         return py_index if self._qt_at is None else self._qt_at[py_index]
 
     def to_py(self, qt_pos: int) -> int:
-        """The Python index at a document position (inside a surrogate pair: the character's start)."""
+        """The Python index at a document position: the first index there, so a span ending at a
+        line break excludes its "\\r" (Qt cursors never stop inside a surrogate pair)."""
         if self._qt_at is None:
             return max(0, min(qt_pos, len(self.text)))
-        return max(0, bisect_right(self._qt_at, qt_pos) - 1)
+        return min(bisect_left(self._qt_at, max(qt_pos, 0)), len(self.text))
 
 
 @dataclass(frozen=True)
