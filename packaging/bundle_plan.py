@@ -94,7 +94,10 @@ def qt_modules_used(source_root: Path = ROOT / "annotator") -> set[str]:
     """PySide6 modules named anywhere in the app's code, plus the three every window needs."""
     used = set(QT_ALWAYS)
     for py in source_root.rglob("*.py"):
-        used.update(re.findall(r"PySide6\.(Qt\w+)", py.read_text(encoding="utf-8", errors="replace")))
+        text = py.read_text(encoding="utf-8", errors="replace")
+        used.update(re.findall(r"PySide6\.(Qt\w+)", text))  # from PySide6.QtSvg import ...
+        for names in re.findall(r"from\s+PySide6\s+import\s+\(?([\w\s,]+)", text):
+            used.update(n for n in re.split(r"[\s,]+", names) if n.startswith("Qt"))  # from PySide6 import QtSvg
     return used
 
 

@@ -75,13 +75,18 @@ def test_plan_keeps_the_gazetteer_but_only_the_city_lists_in_use(plan, tmp_path)
     assert plan.city_populations_used(code) == {15000, 5000, 1000}
 
 
-def test_plan_excludes_unused_qt_and_languages_but_not_what_the_app_needs(plan) -> None:
+def test_plan_excludes_unused_qt_and_languages_but_not_what_the_app_needs(plan, tmp_path) -> None:
     excluded = set(plan.excludes())
     assert {"PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtDesigner"} <= excluded
     used = plan.qt_modules_used()
     assert {"QtCore", "QtGui", "QtWidgets"} <= used
     assert not {f"PySide6.{name}" for name in used} & excluded
     assert "spacy.lang.de" in excluded
+    code = tmp_path / "ui"
+    code.mkdir()
+    (code / "a.py").write_text("from PySide6.QtSvg import QSvgRenderer\n", encoding="utf-8")
+    (code / "b.py").write_text("from PySide6 import (\n    QtPrintSupport, QtCore)\n", encoding="utf-8")
+    assert plan.qt_modules_used(code) == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
     assert not {"spacy.lang.en", "spacy", "thinc", "annotator"} & excluded
 
 
