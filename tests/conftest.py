@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -103,3 +103,9 @@ def any_db(any_db_url: str) -> Iterator[Database]:
     database = open_database(any_db_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def new_pg_database() -> Callable[..., contextlib.AbstractContextManager[str]]:
+    """``with new_pg_database("prefix") as url:`` a fresh PostgreSQL database (skips without a server)."""
+    return fresh_pg_database

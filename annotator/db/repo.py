@@ -556,12 +556,14 @@ def save_event(
         changes["comment"] = comment
     if position is not None:
         changes["position"] = position
-    result = session.exec(  # type: ignore[call-overload]
+    # UPDATE ... RETURNING: the version check, the write and the article id in one round trip.
+    updated_row = session.exec(  # type: ignore[call-overload]
         update(Event)
         .where(Event.id == event_id, Event.version == expected_version)
         .values(**changes)
-    )
-    if result.rowcount != 1:
+        .returning(Event.article_id)
+    ).first()
+    if updated_row is None:
         session.rollback()
         try:
             current: StoredEvent | None = get_event(session, event_id)
@@ -573,15 +575,13 @@ def save_event(
                 f"Event {event_id} belongs to {current.annotator}; only they can change it"
             )
         raise ConflictError(event_id, expected_version, current)
-    stored = session.get(Event, event_id)
-    assert stored is not None
-    session.refresh(stored)
+    article_id = updated_row[0]
     if evidence is not None:
         spans = list(evidence)
-        _check_spans(get_article(session, stored.article_id).text, spans)
+        _check_spans(get_article(session, article_id).text, spans)
         _replace_evidence(session, event_id, spans)
     session.flush()
-    refresh_article_status(session, stored.article_id)
+    refresh_article_status(session, article_id)
     return get_event(session, event_id)
 
 
