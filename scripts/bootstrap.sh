@@ -12,7 +12,7 @@ PYTHON="${PYTHON:-python3}"
 QT_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxkbcommon0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth postgresql imagemagick)
+TEST_PACKAGES=(xvfb xauth postgresql imagemagick desktop-file-utils appstream)
 
 packages=("${QT_PACKAGES[@]}")
 [ "$MODE" = "test" ] && packages+=("${TEST_PACKAGES[@]}")
