@@ -97,6 +97,7 @@ class PairHeatMap(QWidget):
         label_w = max(metrics.horizontalAdvance(name) for name in self.names) + 10
         top = metrics.height() * 2 + 8
         size = max(10.0, min((self.width() - label_w - 10) / n, (self.height() - top - 6) / n))
+        label_w += max(0.0, (self.width() - label_w - 10 - n * size) / 2)  # centre the grid
         for i, name in enumerate(self.names):
             y = top + i * size
             painter.setPen(self.palette().text().color())

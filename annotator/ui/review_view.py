@@ -119,7 +119,7 @@ class ReviewDialog(QDialog):
         self.edits: dict[str, str] = {}
         self._filling = False
         self.setWindowTitle(f"Review \u2014 {article.title or f'article {article_id}'}")
-        self.resize(1200, 640)
+        self.resize(1200, 720)
         self._build()
         self.show_group(0)
 
@@ -142,6 +142,7 @@ class ReviewDialog(QDialog):
         )
         self.table.setRowCount(len(self.fields))
         self.table.setVerticalHeaderLabels([self.schema.field(n).label for n in self.fields])
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -165,7 +166,7 @@ class ReviewDialog(QDialog):
         column.addWidget(QLabel("Comment:"))
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setPlaceholderText("Why this version (stored on the gold event)")
-        self.comment_edit.setMaximumHeight(70)
+        self.comment_edit.setMaximumHeight(56)
         column.addWidget(self.comment_edit)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -339,6 +340,10 @@ class ReviewDialog(QDialog):
             if name in differ or source == EDITED:
                 gold.setFont(bold)
             self.table.setItem(row, len(self.annotators), gold)
+        self.table.resizeRowsToContents()  # long actor names wrap instead of being cut
+        minimum = self.fontMetrics().height() + 8
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, max(minimum, self.table.rowHeight(row) + 4))
         self._filling = False
 
     # --- evidence in the text -------------------------------------------------------------------
