@@ -12,7 +12,7 @@ from rich.table import Table
 
 from annotator.cli.context import CliContext
 from annotator.db import repo
-from annotator.exporters import EXPORTERS, ExportFilters, export
+from annotator.exporters import EXPORTERS, FOLDER_FORMATS, ExportFilters, export
 from annotator.importers import ImportOptions, ImportProgress, run_import
 from annotator.interchange import EVENT_STATUSES
 
@@ -30,15 +30,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="write articles and their events to a file or folder")
-    p.add_argument("--format", default="jsonl", help="output format (default jsonl)")
-    p.add_argument("--out", required=True, type=Path, help="output file (or folder for brat/spacy)")
+    p.add_argument("--format", default="jsonl",
+                   help=f"output format: {', '.join(EXPORTERS)} (default jsonl)")
+    p.add_argument("--out", required=True, type=Path,
+                   help="output file, or folder for " + "/".join(sorted(FOLDER_FORMATS)))
     p.add_argument("--status", default="confirmed,gold",
                    help="comma-separated event statuses to include (default confirmed,gold)")
     p.add_argument("--annotator", action="append", default=[], help="only events by this annotator (repeatable)")
     p.add_argument("--since", type=date.fromisoformat, help="only events on or after this date (YYYY-MM-DD)")
     p.add_argument("--until", type=date.fromisoformat, help="only events on or before this date")
     p.add_argument("--event-type", action="append", default=[], help="only this event type (repeatable)")
-    p.add_argument("--split", type=float, default=None, help="train share for spaCy export (e.g. 0.8)")
+    p.add_argument("--split", type=float, default=None,
+                   help="spaCy: share of articles in train.spacy, the rest in dev.spacy (default 0.8)")
     p.add_argument("--seed", type=int, default=0, help="seed for the train/dev split")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export)
@@ -110,9 +113,16 @@ def parse_statuses(raw: str) -> tuple[str, ...]:
 
 
 def cmd_export(ctx: CliContext) -> int:
+    """Write the filtered events in one format; the window's Export dialog calls the same core."""
     args = ctx.args
     if args.format not in EXPORTERS:
         ctx.errors.print(f"error: unknown format {args.format!r}; choose from {', '.join(sorted(EXPORTERS))}")
+        return 2
+    if args.split is not None and not 0.0 <= args.split <= 1.0:
+        ctx.errors.print(f"error: --split must be between 0 and 1, got {args.split}")
+        return 2
+    if args.since and args.until and args.since > args.until:
+        ctx.errors.print("error: --since is after --until")
         return 2
     filters = ExportFilters(
         statuses=parse_statuses(args.status),
@@ -123,12 +133,9 @@ def cmd_export(ctx: CliContext) -> int:
         type_field=ctx.schema.trigger_label_field or "event_type",
         date_field=ctx.schema.date_field or "event_date",
     )
-    options: dict[str, object] = {}
+    options: dict[str, object] = {"schema": ctx.schema, "seed": args.seed}
     if args.split is not None:
         options["split"] = args.split
-    if args.format != "jsonl":
-        options["schema"] = ctx.schema
-        options["seed"] = args.seed
     with _progress_bar(args.quiet) as bar:
         task = bar.add_task(f"exporting {args.format}", total=None)
         result = export(

@@ -6,13 +6,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.db.engine import Database
+from annotator.exporters.acled_csv import export_csv
 from annotator.exporters.base import ExportFilters, ExportResult, ProgressCallback
+from annotator.exporters.brat import export_brat
 from annotator.exporters.jsonl import export_jsonl
+from annotator.exporters.prodigy import export_prodigy
+from annotator.exporters.spacy_docbin import export_spacy
 
 Exporter = Callable[..., ExportResult]
 
 # format name -> exporter(db, out, filters, progress=..., **options)
-EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl}
+EXPORTERS: dict[str, Exporter] = {
+    "jsonl": export_jsonl,
+    "csv": export_csv,
+    "spacy": export_spacy,
+    "prodigy": export_prodigy,
+    "brat": export_brat,
+}
+# Formats written as a folder rather than one file.
+FOLDER_FORMATS = frozenset({"spacy", "brat"})
 
 
 def export(
@@ -29,4 +41,4 @@ def export(
     return exporter(db, Path(out), filters or ExportFilters(), progress=progress, **options)
 
 
-__all__ = ["EXPORTERS", "ExportFilters", "ExportResult", "export"]
+__all__ = ["EXPORTERS", "FOLDER_FORMATS", "ExportFilters", "ExportResult", "export"]

@@ -1,21 +1,33 @@
-"""What every exporter shares: the filters, atomic writes, and the stream of articles to write."""
+"""What every exporter shares: the filters, atomic writes, and the stream of articles to write.
+
+The stream (:func:`iter_export_articles`) reads a page of articles, then all their events and all
+their evidence in one query each, instead of two queries per article: exports of hundreds of
+thousands of events are bound by this loop, so it lives here as plain SQL over the engine (same
+text on SQLite and PostgreSQL) rather than in ``repo.py``'s per-article ORM helpers. Rows come
+back in a fixed order (article id; event position, id; evidence id), so the same database always
+exports to the same bytes.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from annotator.db import repo
+from sqlalchemy import text
+
 from annotator.db.engine import Database
-from annotator.interchange import ArticleRecord
+from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
 
 DEFAULT_STATUSES = ("confirmed", "gold")
+PAGE_SIZE = 1000
 
 
 @dataclass
@@ -56,22 +68,143 @@ class ExportResult:
 ProgressCallback = Callable[[int, int], None]  # (articles done, articles total)
 
 
+@dataclass
+class ExportedEvent(EventRecord):
+    """An event on its way out, with what some formats need beyond interchange: its identity."""
+
+    db_id: int = 0
+    updated: datetime | None = None
+
+
+@dataclass
+class ExportedArticle(ArticleRecord):
+    db_id: int = 0
+    events: list[ExportedEvent] = field(default_factory=list)  # type: ignore[assignment]
+
+
+def _json(value: Any) -> Any:
+    """JSON columns come back as text from SQLite and already decoded from PostgreSQL."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _moment(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def count_articles(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM article")).scalar_one())
+
+
+def iter_export_articles(
+    db: Database,
+    filters: ExportFilters,
+    progress: ProgressCallback | None = None,
+    *,
+    skip_empty: bool = False,
+    page_size: int = PAGE_SIZE,
+) -> Iterator[ExportedArticle]:
+    """Every article in id order with only the events that pass the filters.
+
+    ``skip_empty`` leaves out articles with no such event (span formats: an article nobody coded
+    is not a negative example). Values are the schema's fields followed by the extra keys kept
+    from import, exactly as ``repo.events_for_article`` gives them, so JSONL round-trips.
+    """
+    # Status and annotator are checked here rather than in SQL: with them in the WHERE clause
+    # SQLite (no ANALYZE statistics) walks the status index over the whole table for every page.
+    statuses = frozenset(filters.statuses) if filters.statuses is not None else None
+    annotators = frozenset(filters.annotators) if filters.annotators else None
+    article_sql = text(
+        "SELECT id, ext_id, title, text, source, url, published FROM article "
+        "WHERE id > :last ORDER BY id LIMIT :n"
+    )
+    event_sql = text(
+        'SELECT e.id, e.article_id, a.name, e."values", e.extra, e.status, e.confidence, e.comment, '
+        "e.source_event_ids, e.updated FROM event e JOIN annotator a ON a.id = e.annotator_id "
+        "WHERE e.article_id BETWEEN :lo AND :hi ORDER BY e.article_id, e.position, e.id"
+    )
+    evidence_sql = text(
+        'SELECT v.event_id, v.field, v.start, v."end", v.text FROM evidence v '
+        "JOIN event e ON e.id = v.event_id WHERE e.article_id BETWEEN :lo AND :hi ORDER BY v.id"
+    )
+    keeps = filters.keeps_event_values
+    value_filters = bool(filters.event_types or filters.since or filters.until)
+    with db.engine.connect() as conn:
+        total = int(conn.execute(text("SELECT count(*) FROM article")).scalar_one())
+        done = 0
+        last = 0
+        while True:
+            page = conn.execute(article_sql, {"last": last, "n": page_size}).all()
+            if not page:
+                return
+            bounds = {"lo": page[0][0], "hi": page[-1][0]}
+            events: dict[int, ExportedEvent] = {}
+            by_article: dict[int, list[ExportedEvent]] = {}
+            for eid, aid, name, values, extra, status, conf, comment, sources, updated in conn.execute(
+                event_sql, bounds
+            ).all():
+                if (statuses is not None and status not in statuses) or (
+                    annotators is not None and name not in annotators
+                ):
+                    continue
+                merged = _json(values)
+                if extra and extra != "{}":
+                    extra = _json(extra)
+                    if extra:
+                        merged = dict(merged)
+                        for key, value in extra.items():
+                            merged.setdefault(key, value)
+                if value_filters and not keeps(merged):
+                    continue
+                event = ExportedEvent(
+                    values=merged,
+                    annotator=name,
+                    status=status,
+                    confidence=conf,
+                    comment=comment or "",
+                    sources=[] if not sources or sources == "[]" else list(_json(sources)),
+                    db_id=eid,
+                    updated=_moment(updated),
+                )
+                events[eid] = event
+                by_article.setdefault(aid, []).append(event)
+            if events:
+                for eid, fname, start, end, span_text in conn.execute(evidence_sql, bounds).all():
+                    event = events.get(eid)
+                    if event is not None:
+                        event.evidence.append(EvidenceSpan(fname, start, end, span_text))
+            for aid, ext_id, title, body, source, url, published in page:
+                done += 1
+                article_events = by_article.get(aid, [])
+                if article_events or not skip_empty:
+                    yield ExportedArticle(
+                        text=body,
+                        id=ext_id if ext_id is not None else f"article-{aid}",
+                        title=title,
+                        source=source,
+                        url=url,
+                        published=_day(published),
+                        events=article_events,
+                        db_id=aid,
+                    )
+            if progress is not None:
+                progress(done, total)
+            last = page[-1][0]
+
+
 def filtered_articles(
     db: Database, filters: ExportFilters, progress: ProgressCallback | None = None
 ) -> Iterator[ArticleRecord]:
     """Every article in id order, with only the events that pass the filters."""
-    with db.session() as session:
-        total = repo.count_articles(session)
-        for done, record in enumerate(
-            repo.iter_article_records(
-                session, statuses=filters.statuses, annotators=filters.annotators or None
-            ),
-            start=1,
-        ):
-            record.events = [e for e in record.events if filters.keeps_event_values(e.values)]
-            yield record
-            if progress is not None:
-                progress(done, total)
+    return iter_export_articles(db, filters, progress)
 
 
 @contextmanager
@@ -90,3 +223,35 @@ def atomic_output(path: Path, mode: str = "w", newline: str | None = None) -> It
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_directory(path: Path) -> Iterator[Path]:
+    """Fill a temporary folder beside ``path``; only on success it takes the place of ``path``.
+
+    A folder cannot be renamed over a non-empty folder, so an existing output is first moved
+    aside and removed after the swap; a failed export leaves the previous output untouched.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise NotADirectoryError(f"{path} exists and is not a folder")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old: Path | None = None
+    if path.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+        os.replace(path, old / "previous")
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        if old is not None:
+            os.replace(old / "previous", path)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)

@@ -16,7 +16,11 @@ from annotator.interchange import dumps_article
 
 
 def export_jsonl(
-    db: Database, out: Path, filters: ExportFilters, progress: ProgressCallback | None = None
+    db: Database,
+    out: Path,
+    filters: ExportFilters,
+    progress: ProgressCallback | None = None,
+    **_ignored: object,
 ) -> ExportResult:
     articles = events = 0
     with atomic_output(out) as handle:

@@ -1,0 +1,129 @@
+"""Prodigy export: one JSONL task per article, as ``spans.manual`` / ``rel.manual`` write them.
+
+Each task has ``text``, ``tokens`` (``text, start, end, id, ws`` from ``spacy.blank("en")``),
+``spans`` (``start, end, token_start, token_end, label``; token_end inclusive, as in Prodigy;
+evidence widened to token boundaries; one span per distinct offsets and label), ``relations``
+(from each event's trigger to each of its other evidence spans, ``label`` = the field name such
+as ``actor1``; ``head``/``child`` are the last token of each span), ``meta`` (article id, title,
+source, url, published), ``events`` (every event in Annotator JSONL form, so nothing coded is
+lost), ``answer: "accept"``, and deterministic hashes:
+
+- ``_input_hash``: the first 4 bytes of SHA-256 of the text, as a signed 32-bit integer;
+- ``_task_hash``: the same over ``_input_hash`` and the JSON of spans and relations.
+
+Prodigy itself uses murmurhash over chosen keys; these values are stable across runs and
+machines, which is what its de-duplication needs from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from annotator.db.engine import Database
+from annotator.exporters.base import (
+    ExportedArticle,
+    ExportFilters,
+    ExportResult,
+    ProgressCallback,
+    atomic_output,
+    iter_export_articles,
+)
+from annotator.exporters.spans import TRIGGER, span_label
+from annotator.schema import Schema, load_schema
+
+
+def stable_hash(text: str) -> int:
+    """A signed 32-bit integer from SHA-256: the same on every run and machine."""
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+def article_task(nlp: Any, article: ExportedArticle, schema: Schema) -> dict[str, Any]:
+    doc = nlp.make_doc(article.text)
+    tokens = [
+        {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i, "ws": bool(t.whitespace_)}
+        for t in doc
+    ]
+    spans: dict[tuple[int, int, str], dict[str, Any]] = {}
+    relations: list[dict[str, Any]] = []
+    seen_relations: set[tuple] = set()
+    for event in article.events:
+        trigger: dict[str, Any] | None = None
+        arguments: list[tuple[str, dict[str, Any]]] = []
+        for evidence in event.evidence:
+            label = span_label(schema, evidence.field, event.values)
+            aligned = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+            if aligned is None or len(aligned) == 0:
+                continue
+            key = (aligned.start_char, aligned.end_char, label)
+            span = spans.setdefault(key, {
+                "start": aligned.start_char,
+                "end": aligned.end_char,
+                "token_start": aligned.start,
+                "token_end": aligned.end - 1,
+                "label": label,
+            })
+            if evidence.field == TRIGGER and trigger is None:
+                trigger = span
+            else:
+                arguments.append((evidence.field, span))
+        if trigger is None:
+            continue
+        for field, child in arguments:
+            rkey = (trigger["start"], trigger["end"], child["start"], child["end"], field)
+            if rkey in seen_relations:
+                continue
+            seen_relations.add(rkey)
+            relations.append({
+                "head": trigger["token_end"],
+                "child": child["token_end"],
+                "head_span": dict(trigger),
+                "child_span": dict(child),
+                "label": field,
+            })
+    span_list = [spans[k] for k in sorted(spans)]
+    input_hash = stable_hash(article.text)
+    task_hash = stable_hash(
+        f"{input_hash}|" + json.dumps([span_list, relations], sort_keys=True, ensure_ascii=False)
+    )
+    return {
+        "text": article.text,
+        "tokens": tokens,
+        "spans": span_list,
+        "relations": relations,
+        "meta": {
+            "id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "url": article.url,
+            "published": article.published.isoformat() if article.published else None,
+        },
+        "events": [event.to_json() for event in article.events],
+        "_input_hash": input_hash,
+        "_task_hash": task_hash,
+        "answer": "accept",
+    }
+
+
+def export_prodigy(
+    db: Database,
+    out: Path,
+    filters: ExportFilters,
+    progress: ProgressCallback | None = None,
+    schema: Schema | None = None,
+    **_ignored: object,
+) -> ExportResult:
+    import spacy
+
+    schema = schema or load_schema("acled")
+    nlp = spacy.blank("en")
+    articles = events = 0
+    with atomic_output(out) as handle:
+        for article in iter_export_articles(db, filters, progress, skip_empty=True):
+            handle.write(json.dumps(article_task(nlp, article, schema), ensure_ascii=False))
+            handle.write("\n")
+            articles += 1
+            events += len(article.events)
+    return ExportResult(Path(out), articles, events)
