@@ -94,6 +94,14 @@ def test_gold_export_after_cli_adjudication(
     assert gold["comment"] == "bea counted the body found later"
     assert (gold["event_date"], gold["time_precision"], gold["fatalities"]) == ("2024-06-03", 2, 5)
     assert gold["actor2"] == "Sahel Liberation Front"
+    # Adjudicating the same event again updates that gold event instead of adding a second one.
+    assert main([*args[:-2], "--take", "actor1=bea", "--comment", "second look"]) == 0
+    assert "updated gold event" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(out), "--quiet"]) == 0
+    events = [e for line in out.read_text(encoding="utf-8").splitlines() for e in json.loads(line)["events"]]
+    assert len(events) == 1
+    assert (events[0]["actor1"], events[0]["comment"]) == ("Military Forces of Mali (2021-)", "second look")
+    assert sorted(events[0]["sources"]) == sources
     # The listing now marks the event as adjudicated.
     assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
     assert "event 1 (adjudicated)" in capsys.readouterr().out
@@ -108,3 +116,20 @@ def test_blind_mode_shows_only_own_events(two: Database, acled: Schema) -> None:
         open_ = visible_events(s, 2, "bea", blind=False)
     assert [e.annotator for e in blind] == ["bea"]
     assert sorted(e.annotator for e in open_) == ["ana", "bea", "rita"]
+
+
+def test_stored_gold_reopens_as_the_same_choices(two: Database, acled: Schema) -> None:
+    from annotator.review.adjudicate import existing_gold, picks_from_gold
+
+    with two.session() as s:
+        clash = article_groups(s, acled, 1).groups[0]
+        assert existing_gold(s, 1, clash) is None
+        made = build_gold(clash, acled, "rita", {"actor1": "bea", "event_date": "bea"}, edits={"fatalities": "6"})
+        save_gold(s, 1, made, acled)
+        s.commit()
+        stored = existing_gold(s, 1, clash)
+    assert stored is not None
+    picks, edits = picks_from_gold(clash, stored, acled)
+    assert picks == {"actor1": "bea", "event_date": "bea", "time_precision": "bea"}
+    assert edits == {"fatalities": 6}
+    assert build_gold(clash, acled, "rita", picks, edits=edits).record.values == stored.values

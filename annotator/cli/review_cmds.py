@@ -14,6 +14,7 @@ from annotator.review.adjudicate import (
     adjudicated_ids,
     build_gold,
     differing_fields,
+    existing_gold,
     pickable_fields,
     save_gold,
 )
@@ -146,9 +147,11 @@ def cmd_adjudicate(ctx: CliContext) -> int:
         except AdjudicationError as exc:
             ctx.errors.print(f"error: {exc}", markup=False, soft_wrap=True)
             return 2
-        stored = save_gold(session, args.article, adjudication, schema)
+        previous = existing_gold(session, args.article, groups[args.event - 1])
+        stored = save_gold(session, args.article, adjudication, schema, replace=previous)
         session.commit()
+    verb = "updated" if previous is not None else "saved"
     ctx.console.print(
-        f"saved gold event {stored.id} from events {adjudication.source_ids}", markup=False
+        f"{verb} gold event {stored.id} from events {adjudication.source_ids}", markup=False
     )
     return 0

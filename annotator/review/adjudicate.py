@@ -19,6 +19,7 @@ from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.review.align import AlignedGroup
 from annotator.review.fields import field_roles, norm_nominal
+from annotator.review.queries import latest_gold_from, set_source_event_ids
 from annotator.schema import FieldSpec, Schema
 
 GOLD = "gold"
@@ -41,13 +42,13 @@ def pickable_fields(schema: Schema) -> list[str]:
     return [*(f.name for f in schema.evidence_fields), *schema.field_names]
 
 
-def _same(a: EventRecord, b: EventRecord, name: str, spec: FieldSpec) -> bool:
+def _same(a: EventRecord, b: EventRecord, name: str, spec: FieldSpec, *, exact: bool = False) -> bool:
     if not spec.has_value:
         return sorted((s.start, s.end) for s in a.evidence if s.field == name) == sorted(
             (s.start, s.end) for s in b.evidence if s.field == name
         )
     va, vb = a.values.get(name, spec.empty_value), b.values.get(name, spec.empty_value)
-    if isinstance(va, str) or isinstance(vb, str):
+    if not exact and (isinstance(va, str) or isinstance(vb, str)):
         return norm_nominal(va) == norm_nominal(vb)
     return va == vb
 
@@ -144,17 +145,58 @@ def build_gold(
 
 
 def save_gold(
-    session: Session, article_id: int, adjudication: Adjudication, schema: Schema
+    session: Session,
+    article_id: int,
+    adjudication: Adjudication,
+    schema: Schema,
+    *,
+    replace: repo.StoredEvent | None = None,
 ) -> repo.StoredEvent:
-    """Store the gold event (the caller commits)."""
-    return repo.add_event(
-        session,
-        article_id,
-        adjudication.record,
-        annotator=adjudication.record.annotator,
-        schema_fields=schema.field_names,
-        source_event_ids=adjudication.source_ids,
+    """Store the gold event, or update ``replace`` (version-checked) when re-adjudicating.
+
+    Updating keeps one gold event per adjudicated event instead of piling up copies; a gold event
+    changed elsewhere meanwhile raises ``repo.ConflictError``. The caller commits.
+    """
+    record = adjudication.record
+    if replace is None:
+        return repo.add_event(
+            session, article_id, record, annotator=record.annotator,
+            schema_fields=schema.field_names, source_event_ids=adjudication.source_ids,
+        )
+    known = set(schema.field_names)
+    repo.save_event(
+        session, replace.id, replace.version,
+        values={k: v for k, v in record.values.items() if k in known},
+        evidence=record.evidence, status=GOLD, comment=record.comment,
     )
+    set_source_event_ids(session, replace.id, adjudication.source_ids)
+    session.flush()
+    return repo.get_event(session, replace.id)
+
+
+def existing_gold(session: Session, article_id: int, group: AlignedGroup) -> repo.StoredEvent | None:
+    """The gold event already made from this group's versions, if any."""
+    ids = [v.id for v in group.versions.values() if getattr(v, "id", None)]
+    return latest_gold_from(session, article_id, ids)
+
+
+def picks_from_gold(
+    group: AlignedGroup, gold: EventRecord, schema: Schema, base: str | None = None
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """(picks, edits) that rebuild a stored gold event, so a reviewer can change one choice."""
+    base = base or group.annotators[0]
+    order = [base, *[a for a in group.annotators if a != base]]
+    picks: dict[str, str] = {}
+    edits: dict[str, Any] = {}
+    for name in pickable_fields(schema):
+        spec = schema.field(name)
+        who = next((a for a in order if _same(group.versions[a], gold, name, spec, exact=True)), None)
+        if who is None:
+            if spec.has_value:
+                edits[name] = gold.values.get(name, spec.empty_value)
+        elif who != base:
+            picks[name] = who
+    return picks, edits
 
 
 def adjudicated_ids(session: Session, article_id: int) -> set[int]:

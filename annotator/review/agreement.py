@@ -77,7 +77,8 @@ def krippendorff_alpha(
     if pairable == 0:
         return None
     try:
-        value = krippendorff.alpha(reliability_data=matrix, level_of_measurement=level)
+        with np.errstate(invalid="ignore", divide="ignore"):  # 0/0 is "undefined", handled below
+            value = krippendorff.alpha(reliability_data=matrix, level_of_measurement=level)
     except (ValueError, ZeroDivisionError):
         return None  # one value in the whole domain: expected disagreement is 0
     return None if value is None or math.isnan(value) else float(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from annotator.db import repo
@@ -75,3 +76,17 @@ def identical_event_id(
         ):
             return existing.id
     return None
+
+
+def latest_gold_from(session: Session, article_id: int, version_ids: Iterable[int]) -> repo.StoredEvent | None:
+    """The newest gold event of the article built from any of these versions (re-adjudication)."""
+    wanted = set(version_ids)
+    found = [g for g in gold_events(session, article_id) if wanted & set(g.source_event_ids or [])]
+    return max(found, key=lambda g: g.id) if found else None
+
+
+def set_source_event_ids(session: Session, event_id: int, source_ids: Sequence[int]) -> None:
+    """Point a gold event at the versions it now comes from (``repo.save_event`` keeps them)."""
+    session.exec(  # type: ignore[call-overload]
+        update(Event).where(col(Event.id) == event_id).values(source_event_ids=list(source_ids))
+    )

@@ -42,10 +42,12 @@ from annotator.review.adjudicate import (
     adjudicated_ids,
     build_gold,
     differing_fields,
+    existing_gold,
     pickable_fields,
+    picks_from_gold,
     save_gold,
 )
-from annotator.review.agreement import ArticleGroups, article_groups
+from annotator.review.agreement import ArticleGroups, article_groups, report_from_groups
 from annotator.review.align import AlignedGroup
 from annotator.schema import Schema
 from annotator.ui.text_view import OffsetMap
@@ -116,7 +118,8 @@ class ReviewDialog(QDialog):
         self.annotators = self.data.coders
         self.offsets = OffsetMap(self.article_text)
         self.picks: dict[str, str] = {}
-        self.edits: dict[str, str] = {}
+        self.edits: dict[str, Any] = {}
+        self.existing: repo.StoredEvent | None = None  # the gold event already made, if any
         self._filling = False
         self.setWindowTitle(f"Review \u2014 {article.title or f'article {article_id}'}")
         self.resize(1200, 720)
@@ -135,6 +138,9 @@ class ReviewDialog(QDialog):
         self.event_combo.currentIndexChanged.connect(self.show_group)
         top.addWidget(self.event_combo, 1)
         column.addLayout(top)
+        self.article_summary = QLabel(self._article_summary())
+        self.article_summary.setStyleSheet("color: #555;")
+        column.addWidget(self.article_summary)
         self.table = ReviewTable(len(self.annotators))
         self.table.setColumnCount(len(self.annotators) + 1)
         self.table.setHorizontalHeaderLabels(
@@ -196,6 +202,17 @@ class ReviewDialog(QDialog):
         outer.addWidget(splitter)
         self._fill_combo()
 
+    def _article_summary(self) -> str:
+        if len(self.annotators) < 2:
+            return f"Coded by {', '.join(self.annotators) or 'nobody'} only: nothing to compare."
+        article = report_from_groups([self.data], self.schema).articles[0]
+        alpha = "n/a" if article.alpha is None else f"{article.alpha:.2f}"
+        return (
+            f"This article: {article.events} events, {article.matched} coded by everyone; "
+            f"{article.disagreements} differing fields ({article.disagreement_rate:.0%} of "
+            f"comparisons); alpha {alpha}."
+        )
+
     def _fill_combo(self, keep_index: int = 0) -> None:
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
@@ -253,7 +270,20 @@ class ReviewDialog(QDialog):
         self.picks.clear()
         self.edits.clear()
         self.comment_edit.clear()
+        self.status.setStyleSheet("")
         self.status.setText("")
+        group = self.data.groups[index]
+        with self.db.session() as session:
+            self.existing = existing_gold(session, self.article_id, group)
+        if self.existing is not None:
+            picks, edits = picks_from_gold(group, self.existing, self.schema, self.base)
+            self.picks.update(picks)
+            self.edits.update(edits)
+            self.comment_edit.setPlainText(self.existing.comment)
+            self.status.setText(
+                f"Already adjudicated as gold event {self.existing.id} by {self.existing.annotator}; "
+                "saving updates it."
+            )
         self._refresh()
 
     def take(self, field: str, annotator: str) -> None:
@@ -300,7 +330,8 @@ class ReviewDialog(QDialog):
         for name in self.fields:
             source = self.source_of(name)
             if source == EDITED:
-                out[name] = self.edits[name]
+                value = self.edits[name]
+                out[name] = "" if value is None else str(value)
             elif source is not None:
                 out[name] = display_value(group.versions[source], name, self.schema)
         return out
@@ -401,16 +432,22 @@ class ReviewDialog(QDialog):
                 comment=self.comment_edit.toPlainText().strip(), base=self.base,
             )
             with self.db.session() as session:
-                stored = save_gold(session, self.article_id, adjudication, self.schema)
+                stored = save_gold(session, self.article_id, adjudication, self.schema, replace=self.existing)
                 session.commit()
                 self._adjudicated = adjudicated_ids(session, self.article_id)
+        except repo.ConflictError as exc:
+            self.status.setStyleSheet("color: #b00020;")
+            self.status.setText(f"Not saved: {exc}. Reopen the review to see the stored version.")
+            return None
         except (AdjudicationError, ValueError) as exc:
             self.status.setStyleSheet("color: #b00020;")
             self.status.setText(f"Not saved: {exc}")
             return None
         self.status.setStyleSheet("color: #1b5e20;")
+        verb = "Updated" if self.existing is not None else "Saved"
+        self.existing = stored
         self.status.setText(
-            f"Saved gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}."
+            f"{verb} gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}."
         )
         self._fill_combo(keep_index=self.event_combo.currentIndex())
         self.saved.emit(stored.id)

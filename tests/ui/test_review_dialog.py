@@ -102,3 +102,30 @@ def test_edit_gold_cell_and_invalid_value_is_reported(qtbot, two: Database, acle
     dialog.table.item(dialog.row_of("sub_event_type"), gold_col).setText("Armed clash")
     stored = dialog.save()
     assert stored is not None and stored.values["fatalities"] == 6
+
+
+def test_reopening_an_adjudicated_event_updates_its_gold(qtbot, two: Database, acled: Schema) -> None:
+    dialog = ReviewDialog(two, acled, 1, "rita")
+    qtbot.addWidget(dialog)
+    dialog.take("actor1", "bea")
+    dialog.comment_edit.setPlainText("first pass")
+    first = dialog.save()
+    assert first is not None
+    again = ReviewDialog(two, acled, 1, "rita")
+    qtbot.addWidget(again)
+    assert again.picks == {"actor1": "bea"}  # the stored choices come back
+    assert again.comment_edit.toPlainText() == "first pass"
+    assert "Already adjudicated" in again.status.text()
+    assert "differing fields" in again.article_summary.text()
+    again.take("fatalities", "bea")
+    second = again.save()
+    assert second is not None and second.id == first.id and second.version == first.version + 1
+    with two.session() as s:
+        golds = repo.events_for_article(s, 1, statuses=["gold"])
+    assert [(g.values["actor1"], g.values["fatalities"]) for g in golds] == [
+        ("Military Forces of Mali (2021-)", 5)
+    ]
+    # The first dialog still holds the old version: its save is refused, not silently applied.
+    dialog.take("fatalities", "ana")
+    assert dialog.save() is None
+    assert "changed elsewhere" in dialog.status.text()
