@@ -1,0 +1,194 @@
+"""Date expressions in an article, resolved against its published date, with ACLED precision.
+
+Precision follows the codebook: 1 = the day is known, 2 = a week or similar period, 3 = only the
+month. Resolution rules:
+
+- "on Sunday" / "Sunday": the latest Sunday on or before publication ("last Sunday": strictly
+  before); "yesterday", "today", "N days ago"; explicit dates ("27 March 2016", "March 27",
+  "2016-03-27", "27/03/2016" via dateparser): precision 1.
+- "last week", "this week", "last weekend", "N weeks ago": precision 2.
+- "in May 2015", "last December", "early March": precision 3, dated to the 15th (the month's
+  middle); a month without a year is the latest such month not after publication.
+
+Without a published date, relative expressions cannot be resolved: they are returned with
+``value=None`` and a ``note`` saying why, and only explicit dates with a year get a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "a": 1, "an": 1}
+MID_MONTH = 15
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<num>[0-3]?\d/[01]?\d/(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(
+        r"\b(?:on\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    )),
+    ("mdy", re.compile(
+        r"\b(?:on\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+        + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    )),
+    ("month", re.compile(
+        r"\b(?P<mod>(?:last|early|late|mid-?|earlier\s+in|since)\s+)?" + _MONTH
+        + r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
+    )),
+    ("weekday", re.compile(
+        r"\b(?P<mod>(?:late|early)\s+on\s+|on\s+|last\s+|this\s+(?:past\s+)?)?"
+        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    )),
+    ("relative", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|overnight|"
+        r"last night|last week(?:end)?|this week(?:end)?|earlier this week|last month|this month|"
+        r"earlier this month|(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+ago)\b",
+        re.IGNORECASE,
+    )),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: where it is, the date it means, its precision, and any caveat."""
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    precision: int
+    note: str = ""
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _latest_month(month: int, published: date, strictly_before: bool) -> date:
+    year = published.year
+    if month > published.month or (strictly_before and month == published.month):
+        year -= 1
+    return date(year, month, MID_MONTH)
+
+
+def _weekday_on_or_before(weekday: int, published: date, strictly_before: bool) -> date:
+    delta = (published.weekday() - weekday) % 7
+    if strictly_before and delta == 0:
+        delta = 7
+    return published - timedelta(days=delta)
+
+
+@lru_cache(maxsize=1024)
+def _parse_numeric(text: str) -> date | None:
+    import dateparser  # slow to import; only explicit numeric dates need it
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date | None, int, str]:
+    g = m.groupdict()
+    no_pub = "no published date, so a relative date cannot be resolved"
+    try:
+        if kind == "iso":
+            return date(int(g["y"]), int(g["m"]), int(g["d"])), 1, ""
+        if kind == "numeric":
+            return _parse_numeric(g["num"]), 1, ""
+        if kind in ("dmy", "mdy"):
+            month, day = _month_number(g["month"]), int(g["day"])
+            if g.get("year"):
+                return date(int(g["year"]), month, day), 1, ""
+            if published is None:
+                return None, 1, no_pub
+            value = date(published.year, month, day)
+            if value > published:
+                value = date(published.year - 1, month, day)
+            return value, 1, ""
+    except ValueError:
+        return None, 1, f"not a valid date: {m.group(0)!r}"
+    if kind == "month":
+        month = _month_number(g["month"])
+        if g.get("year"):
+            return date(int(g["year"]), month, MID_MONTH), 3, ""
+        if published is None:
+            return None, 3, no_pub
+        strictly = (g.get("mod") or "").strip().lower() == "last"
+        return _latest_month(month, published, strictly), 3, ""
+    if kind == "weekday":
+        if published is None:
+            return None, 1, no_pub
+        strictly = (g.get("mod") or "").strip().lower() == "last"
+        return _weekday_on_or_before(WEEKDAYS.index(g["wd"].lower()), published, strictly), 1, ""
+    rel = g["rel"].lower()
+    if published is None:
+        return None, 1, no_pub
+    if g.get("unit"):
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
+        if g["unit"].lower().startswith("day"):
+            return published - timedelta(days=n), 1, ""
+        return published - timedelta(weeks=n), 2, ""
+    if rel in ("yesterday", "last night"):
+        return published - timedelta(days=1), 1, ""
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"):
+        return published, 1, ""
+    if rel in ("last week", "last weekend"):
+        return published - timedelta(days=7), 2, ""
+    if rel in ("this week", "this weekend", "earlier this week"):
+        return published, 2, ""
+    if rel == "last month":
+        first = published.replace(day=1) - timedelta(days=1)
+        return first.replace(day=MID_MONTH), 3, ""
+    return published.replace(day=MID_MONTH), 3, ""  # this month, earlier this month
+
+
+def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]``, most specific first where they overlap."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "month" and m.group("month").lower() == "may" and not (
+                m.group("year") or m.group("mod")
+            ):
+                continue  # the modal verb "may"
+            if kind == "month" and m.group("month")[:1].islower():
+                continue
+            value, precision, note = _resolve(kind, m, published)
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(0), value, precision, note))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def coarsen(value: date, precision: int) -> tuple[int, ...]:
+    """The part of a date that its precision vouches for: day, ISO week, or month.
+
+    Used to compare a suggestion with a gold date at the coarser of the two precisions, so that
+    "May 2015" dated to the 15th (ours) and to the 1st (a coder's) count as the same.
+    """
+    if precision >= 3:
+        return (value.year, value.month)
+    if precision == 2:
+        return tuple(value.isocalendar()[:2])
+    return (value.year, value.month, value.day)

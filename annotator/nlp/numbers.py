@@ -1,0 +1,95 @@
+"""Fatality counts: "killing more than 100 militants" -> 100, "twelve people were killed" -> 12.
+
+ACLED codes the number a report states, so qualifiers ("at least", "more than") keep the number.
+Vague quantities ("dozens", "scores", "several") give no number: the mention is returned with
+``value=None`` and a note, so the analyst sees the words but decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+VAGUE = {"dozens", "scores", "hundreds", "thousands", "several", "many", "numerous", "some"}
+
+_WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+hundred)?"
+)
+_NUM = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|a\s+dozen|{_WORD_NUM}|dozens|scores|hundreds|thousands|several|numerous)"
+_QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|an\s+estimated|approximately)\s+)?"
+_WHO = r"(?:[\w'-]+\s+){0,3}?"
+_KILLED = r"(?:killed|dead|died|slain|perished|deaths|fatalities|lost\s+their\s+lives)"
+
+_PATTERNS = [
+    # "killing more than 100 militants", "killed 12 people"
+    re.compile(rf"\b(?:kill(?:ed|ing|s)?|massacred|slaughtered)\s+{_QUAL}{_NUM}\b(?:\s+[\w'-]+){{0,2}}", re.I),
+    # "at least 12 dead", "twelve people were killed", "12 soldiers have died"
+    re.compile(
+        rf"\b{_QUAL}{_NUM}\s+{_WHO}(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+)?{_KILLED}\b", re.I
+    ),
+    # "left 5 dead", "leaving at least 30 dead"
+    re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WHO}dead\b", re.I),
+    # "the death toll rose to 40"
+    re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUAL}{_NUM}\b", re.I),
+]
+
+
+@dataclass(frozen=True)
+class FatalityMention:
+    start: int
+    end: int
+    text: str
+    value: int | None
+    note: str = ""
+
+
+def parse_number(text: str) -> int | None:
+    """A count written in digits or words ("1,200", "twelve", "thirty-five", "a dozen")."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", ""))
+    if t == "a dozen":
+        return 12
+    multiplier = 1
+    if t.endswith(" hundred"):
+        multiplier, t = 100, t[: -len(" hundred")]
+    parts = t.split()
+    total = 0
+    for part in parts:
+        if part in UNITS:
+            total += UNITS[part]
+        elif part in TENS:
+            total += TENS[part]
+        else:
+            return None
+    return total * multiplier if parts else None
+
+
+def find_fatalities(text: str, start: int = 0, end: int | None = None) -> list[FatalityMention]:
+    """Fatality mentions in ``text[start:end]``, in text order, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[FatalityMention] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < f.end and f.start < e for f in found):
+                continue
+            raw = m.group("num")
+            if raw.lower() in VAGUE:
+                found.append(FatalityMention(s, e, m.group(0), None, f"{raw!r} gives no number"))
+                continue
+            value = parse_number(raw)
+            if value is None:
+                continue
+            found.append(FatalityMention(s, e, m.group(0), value))
+    found.sort(key=lambda f: f.start)
+    return found
