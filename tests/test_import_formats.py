@@ -196,3 +196,33 @@ def test_progress_advances_by_bytes(db: Database, tmp_path: Path) -> None:
     total = size + small.stat().st_size
     assert all(p.run_total_bytes == total for p in seen)
     assert seen[-1].run_done_bytes == total
+
+
+def test_csv_default_columns_with_bom_and_id(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "plain.csv"
+    path.write_bytes(
+        "\ufeffid,text,source\nrow-9,\"Shelling in Kessa\n\nShells hit the market.\",Wire,extra cell\n".encode()
+    )
+    report = run_import(db, [path])
+    assert (report.imported, report.rejected) == (1, [])
+    (article,) = _articles(db)
+    assert (article.ext_id, article.title, article.source) == ("row-9", "Shelling in Kessa", "Wire")
+
+
+def test_cli_progress_bar_counts_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.progress import Progress
+
+    files = _write_debris(tmp_path / "in")
+    updates: list[dict] = []
+    original = Progress.update
+
+    def spy(self, task_id, **kwargs):  # type: ignore[no-untyped-def]
+        updates.append(kwargs)
+        return original(self, task_id, **kwargs)
+
+    monkeypatch.setattr(Progress, "update", spy)
+    assert main(["--db", str(tmp_path / "p.sqlite3"), "import", *map(str, files)]) == 0
+    total = sum(p.stat().st_size for p in files)
+    assert updates and all(u["total"] == total for u in updates)
+    assert updates[-1]["completed"] == total
+    assert updates[0]["completed"] < total  # the first file ends before the run does
