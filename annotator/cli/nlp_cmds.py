@@ -1,9 +1,217 @@
-"""Sub-commands of this area register their parsers here (filled in by its issue)."""
+"""``annotator suggest`` (batch suggestions over JSONL) and ``annotator evaluate`` (against gold).
+
+``suggest`` streams: it reads the input in chunks, runs each chunk through ``nlp.pipe`` (in this
+process, or in N worker processes with ``--processes``, at most two chunks per worker in flight)
+and writes each chunk as soon as it is done, in input order, to a temporary file that replaces
+``--out`` only when everything succeeded. Memory stays flat on inputs of any size.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from annotator.cli.context import CliContext
+from annotator.interchange import (
+    RecordError,
+    article_from_json,
+    dumps_article,
+    iter_jsonl_lines,
+    read_jsonl,
+)
+from annotator.schema import Schema
+
+SUGGESTER = "suggester"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    return None
+    p = sub.add_parser("suggest", help="append suggested events to every article of an Annotator JSONL file")
+    p.add_argument("input", type=Path, metavar="IN.jsonl", help="Annotator JSONL (uses 'published' when present)")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT.jsonl", help="output file (written atomically)")
+    p.add_argument("--model", dest="sub_model", metavar="NAME", help="spaCy pipeline (default: the configured one)")
+    p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per nlp.pipe batch")
+    p.add_argument("--chunk-size", type=int, default=256, metavar="N", help="articles per chunk of work")
+    p.add_argument("--max-events", type=int, default=5, metavar="N", help="suggestions per article (default 5)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("evaluate", help="score the suggester against gold events")
+    p.add_argument("--gold", type=Path, required=True, metavar="GOLD.jsonl", help="Annotator JSONL with gold events")
+    p.add_argument("--model", dest="sub_model", metavar="NAME", help="spaCy pipeline (default: the configured one)")
+    p.add_argument("--max-events", type=int, default=5, metavar="N", help="suggestions per article (default 5)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    p.set_defaults(func=cmd_evaluate)
+
+
+def _model(ctx: CliContext) -> str:
+    from annotator.config import resolve_model  # noqa: PLC0415
+
+    return resolve_model(getattr(ctx.args, "sub_model", None) or getattr(ctx.args, "model", None))
+
+
+# --- suggest -------------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(model: str, schema: Schema, batch_size: int, max_events: int) -> None:
+    from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415
+
+    _WORKER.update(loaded=load_pipeline(model), schema=schema, batch_size=batch_size, max_events=max_events)
+
+
+def process_chunk(raws: list[dict[str, Any]]) -> list[str]:
+    """Suggest for a chunk of decoded articles; returns their output lines (worker side)."""
+    from annotator.nlp.suggest import suggest_many  # noqa: PLC0415
+
+    records = [article_from_json(raw) for raw in raws]
+    results = suggest_many(
+        _WORKER["loaded"], ((r.text, r.published) for r in records), _WORKER["schema"],
+        max_events=_WORKER["max_events"], batch_size=_WORKER["batch_size"],
+    )
+    lines = []
+    for record, events in zip(records, results, strict=True):
+        for event in events:
+            event.annotator = SUGGESTER
+        record.events.extend(events)
+        lines.append(dumps_article(record))
+    return lines
+
+
+def _chunks(path: Path, size: int, errors: list[str]) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    with open(path, "rb") as handle:
+        for _number, obj in iter_jsonl_lines(handle, str(path)):
+            if isinstance(obj, RecordError):
+                errors.append(str(obj))
+                continue
+            try:
+                article_from_json(obj)
+            except (ValueError, TypeError) as exc:
+                errors.append(f"{path}:{_number}: {exc}")
+                continue
+            chunk.append(obj)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(chunks: Iterator[list[dict[str, Any]]], processes: int, init_args: tuple) -> Iterator[list[str]]:
+    """Output lines per chunk, in input order; with N processes at most 2N chunks in flight."""
+    if processes <= 1:
+        _init_worker(*init_args)
+        for chunk in chunks:
+            yield process_chunk(chunk)
+        return
+    context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+    with context.Pool(processes, initializer=_init_worker, initargs=init_args) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(process_chunk, (chunk,)))
+            while len(pending) >= 2 * processes:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def run_suggest(
+    input_path: Path, out_path: Path, *, model: str, schema: Schema, processes: int = 1,
+    batch_size: int = 64, chunk_size: int = 256, max_events: int = 5, progress: Any = None,
+) -> tuple[int, list[str]]:
+    """Write ``input_path`` with suggestions appended to ``out_path``; (articles, bad lines)."""
+    from annotator.exporters.base import atomic_output  # noqa: PLC0415
+
+    if not input_path.is_file():
+        raise FileNotFoundError(f"no such file: {input_path}")
+    errors: list[str] = []
+    done = 0
+    init_args = (model, schema, batch_size, max_events)
+    with atomic_output(out_path) as out:
+        for lines in _results(_chunks(input_path, max(chunk_size, 1), errors), processes, init_args):
+            for line in lines:
+                out.write(line)
+                out.write("\n")
+            done += len(lines)
+            if progress is not None:
+                progress(done)
+    return done, errors
+
+
+def cmd_suggest(ctx: CliContext) -> int:
+    args = ctx.args
+    model = _model(ctx)
+    bar = Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,.0f} articles"),
+        TimeElapsedColumn(), disable=args.quiet or not sys.stderr.isatty(), transient=True,
+        console=ctx.errors,
+    )
+    with bar:
+        task = bar.add_task(f"suggesting with {model}", total=None)
+        count, errors = run_suggest(
+            args.input, args.out, model=model, schema=ctx.schema, processes=max(args.processes, 1),
+            batch_size=max(args.batch_size, 1), chunk_size=args.chunk_size, max_events=args.max_events,
+            progress=lambda n: bar.update(task, completed=n),
+        )
+    for error in errors[:20]:
+        ctx.errors.print(f"[yellow]skipped:[/yellow] {error}", markup=True, soft_wrap=True)
+    if len(errors) > 20:
+        ctx.errors.print(f"... and {len(errors) - 20} more bad lines")
+    ctx.console.print(f"{count} articles with suggestions written to {args.out}"
+                      + (f"; {len(errors)} bad lines skipped" if errors else ""))
+    return 0 if count or not errors else 1
+
+
+# --- evaluate ------------------------------------------------------------------------------------
+
+
+def cmd_evaluate(ctx: CliContext) -> int:
+    from annotator.nlp.evaluate import evaluate_articles  # noqa: PLC0415
+    from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415
+
+    args = ctx.args
+    if not args.gold.is_file():
+        raise FileNotFoundError(f"no such file: {args.gold}")
+    articles = []
+    for _number, item in read_jsonl(args.gold, ctx.schema):
+        if isinstance(item, RecordError):
+            ctx.errors.print(f"[yellow]skipped:[/yellow] {item}", markup=True, soft_wrap=True)
+            continue
+        articles.append(item)
+    loaded = load_pipeline(_model(ctx))
+    if loaded.is_fallback:
+        ctx.errors.print(loaded.message, soft_wrap=True)
+    result = evaluate_articles(articles, loaded, ctx.schema, max_events=args.max_events)
+    if args.json:
+        data = result.to_json()
+        data["model"] = loaded.name
+        data["fallback"] = loaded.is_fallback
+        ctx.console.print_json(json.dumps(data))
+        return 0
+    events = Table(title=f"Events ({result.articles} articles, model {loaded.name})")
+    for col in ("gold", "suggested", "matched", "precision", "recall", "F1", "fields to edit / gold event"):
+        events.add_column(col, justify="right")
+    events.add_row(
+        str(result.gold_events), str(result.suggested_events), str(result.matched),
+        f"{result.precision:.3f}", f"{result.recall:.3f}", f"{result.f1:.3f}", f"{result.mean_edits:.2f}",
+    )
+    ctx.console.print(events)
+    fields = Table(title="Field accuracy over matched events")
+    fields.add_column("field")
+    fields.add_column("accuracy", justify="right")
+    fields.add_column("correct / matched", justify="right")
+    for name, score in result.fields.items():
+        fields.add_row(name, f"{score.accuracy:.3f}", f"{score.correct}/{score.total}")
+    ctx.console.print(fields)
+    return 0
