@@ -181,3 +181,26 @@ def test_folder_copy_of_corpus_imports_the_good_files(db: Database, tmp_path: Pa
     report = run_import(db, [folder])
     assert report.files == len([p for p in folder.iterdir() if p.suffix != ".bin"])
     assert all(r.line is not None and r.line >= 1 for r in report.rejected)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_huge_line_is_never_held_in_memory(db: Database, tmp_path: Path, suffix: str) -> None:
+    import tracemalloc
+
+    path = tmp_path / f"huge{suffix}"
+    header = b"text\n" if suffix == ".csv" else b""
+    with path.open("wb") as handle:
+        handle.write(header)
+        for _ in range(24):  # 24 MB on one line, no newline anywhere after it
+            handle.write(b"x" * 1_000_000)
+    options = ImportOptions(max_line_bytes=1_000_000, max_text_bytes=1_000_000)
+    tracemalloc.start()
+    try:
+        report = run_import(db, [path], options=options)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.imported == 0 and report.rejected_count == 1
+    assert report.rejected[0].line == (2 if suffix == ".csv" else 1)
+    assert "longer than 1000000" in report.rejected[0].message
+    assert peak < 8_000_000, f"peak {peak} bytes while reading a 24 MB line"
