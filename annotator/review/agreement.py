@@ -34,6 +34,7 @@ from sqlmodel import Session
 from annotator.db import repo
 from annotator.interchange import EventRecord
 from annotator.review.align import AlignedGroup, align_events
+from annotator.review.alpha import interval_alpha, nominal_alpha
 from annotator.review.fields import (
     FieldRoles,
     coarse_date,
@@ -42,7 +43,7 @@ from annotator.review.fields import (
     norm_nominal,
     precision_of,
 )
-from annotator.review.queries import coded_article_ids, events_by_annotator
+from annotator.review.queries import coded_article_ids, coded_events_bulk, events_by_annotator
 from annotator.schema import Schema
 
 NO_EVENT = "\u2205 no event"
@@ -52,30 +53,34 @@ EVENT_ROW = "event"
 # --- coefficients -------------------------------------------------------------------------------
 
 
+# Above this many cells (units × values²) the package's dense arrays get slow and large.
+DENSE_LIMIT = 200_000
+
+
 def krippendorff_alpha(
     units: Sequence[dict[str, Any]], coders: Sequence[str], level: str
 ) -> float | None:
-    """Alpha for units given as {coder: value}; None when undefined (nothing pairable, no variation)."""
-    if not units or len(coders) < 2:
+    """Alpha for units given as {coder: value}; None when undefined (nothing pairable, no variation).
+
+    Small inputs go to the ``krippendorff`` package; large ones to the sparse computation of
+    ``alpha.py`` (same coefficient, O(values) memory). Unpairable units are dropped first: they
+    change neither result.
+    """
+    if len(coders) < 2:
         return None
-    if level == "interval":
-        matrix = np.full((len(coders), len(units)), np.nan)
-        for u, unit in enumerate(units):
-            for c, coder in enumerate(coders):
-                value = unit.get(coder)
-                if value is not None:
-                    matrix[c, u] = float(value)
-    else:
-        codes: dict[Any, int] = {}
-        matrix = np.full((len(coders), len(units)), np.nan)
-        for u, unit in enumerate(units):
-            for c, coder in enumerate(coders):
-                value = unit.get(coder)
-                if value is not None:
-                    matrix[c, u] = codes.setdefault(value, len(codes))
-    pairable = (np.sum(~np.isnan(matrix), axis=0) >= 2).sum()
-    if pairable == 0:
+    rows = [[unit.get(c) for c in coders] for unit in units]
+    rows = [r for r in rows if sum(v is not None for v in r) >= 2]
+    if not rows:
         return None
+    domain = {v for r in rows for v in r if v is not None}
+    if len(rows) * len(domain) ** 2 > DENSE_LIMIT:
+        return interval_alpha(rows) if level == "interval" else nominal_alpha(rows)
+    codes: dict[Any, int] = {}
+    matrix = np.full((len(coders), len(rows)), np.nan)
+    for u, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                matrix[c, u] = float(value) if level == "interval" else codes.setdefault(value, len(codes))
     try:
         with np.errstate(invalid="ignore", divide="ignore"):  # 0/0 is "undefined", handled below
             value = krippendorff.alpha(reliability_data=matrix, level_of_measurement=level)
@@ -234,12 +239,28 @@ def _disagreement(units: Iterable[dict[str, Any]]) -> tuple[int, int, int]:
     return differ, bad, pairs
 
 
-def _field_units(items: Sequence[ArticleGroups], name: str, roles: FieldRoles) -> list[dict[str, Any]]:
+Table = list[dict[str, dict[str, Any]]]  # per group: field -> coder -> comparable value
+
+
+def _table(item: ArticleGroups, roles: FieldRoles) -> Table:
+    """Every comparable value of an article once, reused by every coefficient."""
     return [
-        {c: field_value(g, name, c, roles) for c in item.coders}
-        for item in items
+        {name: {c: field_value(g, name, c, roles) for c in item.coders} for name in roles.compared}
         for g in item.groups
     ]
+
+
+def _pooled_rows(item: ArticleGroups, table: Table) -> list[dict[str, Any]]:
+    if len(item.coders) < 2:
+        return []
+    rows = []
+    for g, values in zip(item.groups, table, strict=True):
+        for by_coder in values.values():
+            rows.append({
+                c: NO_EVENT if c not in g.versions else (f"{v:g}" if isinstance(v, float) else v)
+                for c, v in by_coder.items()
+            })
+    return rows
 
 
 def _event_units(items: Sequence[ArticleGroups]) -> list[dict[str, Any]]:
@@ -251,22 +272,18 @@ def _event_units(items: Sequence[ArticleGroups]) -> list[dict[str, Any]]:
     ]
 
 
-def _pooled_units(items: Sequence[ArticleGroups], roles: FieldRoles) -> list[dict[str, Any]]:
-    return [
-        {c: pooled_value(g, name, c, roles) for c in item.coders}
-        for item in items
-        if len(item.coders) >= 2
-        for g in item.groups
-        for name in roles.compared
-    ]
-
-
-def _pair(items: Sequence[ArticleGroups], a: str, b: str, roles: FieldRoles) -> PairAgreement:
+def _pair(
+    items: Sequence[ArticleGroups], pooled: dict[int, list[dict[str, Any]]], a: str, b: str
+) -> PairAgreement:
     both = [item for item in items if a in item.coders and b in item.coders]
     labels: list[tuple[Any, Any]] = []
     matched = only_a = only_b = 0
     common = total_a = total_b = 0
     for item in both:
+        labels.extend(
+            (row[a], row[b]) for row in pooled[item.article_id]
+            if row[a] is not None and row[b] is not None and not (row[a] == row[b] == NO_EVENT)
+        )
         for g in item.groups:
             has_a, has_b = a in g.versions, b in g.versions
             if not (has_a or has_b):
@@ -274,10 +291,6 @@ def _pair(items: Sequence[ArticleGroups], a: str, b: str, roles: FieldRoles) -> 
             matched += int(has_a and has_b)
             only_a += int(has_a and not has_b)
             only_b += int(has_b and not has_a)
-            for name in roles.compared:
-                va, vb = pooled_value(g, name, a, roles), pooled_value(g, name, b, roles)
-                if va is not None and vb is not None:
-                    labels.append((va, vb))
             ca, cb = evidence_chars(g.versions.get(a)), evidence_chars(g.versions.get(b))
             common += len(ca & cb)
             total_a += len(ca)
@@ -294,9 +307,10 @@ def report_from_groups(items: Sequence[ArticleGroups], schema: Schema) -> Agreem
     """The agreement report for already aligned articles (a batch, or a single article)."""
     roles = field_roles(schema)
     coders = sorted({c for item in items for c in item.coders})
+    tables = [_table(item, roles) for item in items]
     fields: list[FieldAgreement] = []
     for name in roles.compared:
-        units = _field_units(items, name, roles)
+        units = [values[name] for table in tables for values in table]
         level = "interval" if roles.level(name) == "interval" else "nominal"
         differ, _, _ = _disagreement(units)
         pairable = sum(1 for u in units if sum(v is not None for v in u.values()) >= 2)
@@ -304,10 +318,10 @@ def report_from_groups(items: Sequence[ArticleGroups], schema: Schema) -> Agreem
     events = _event_units(items)
     differ, _, _ = _disagreement(events)
     fields.insert(0, FieldAgreement(EVENT_ROW, "nominal", krippendorff_alpha(events, coders, "nominal"), len(events), differ))
-    pooled = _pooled_units(items, roles)
+    pooled = {item.article_id: _pooled_rows(item, table) for item, table in zip(items, tables, strict=True)}
     articles = []
     for item in items:
-        own = _pooled_units([item], roles)
+        own = pooled[item.article_id]
         differ, bad, pairs = _disagreement(own)
         articles.append(
             ArticleAgreement(
@@ -315,15 +329,16 @@ def report_from_groups(items: Sequence[ArticleGroups], schema: Schema) -> Agreem
                 events=len(item.groups),
                 matched=sum(1 for g in item.groups if len(g.versions) == len(item.coders) >= 2),
                 disagreements=differ, disagreement_rate=bad / pairs if pairs else 0.0,
-                alpha=krippendorff_alpha(own, item.coders, "nominal"),
+                # Many small alphas only rank articles: the sparse computation, same value.
+                alpha=nominal_alpha([[row[c] for c in item.coders] for row in own]),
             )
         )
     articles.sort(key=lambda a: (-a.disagreement_rate, -a.disagreements, a.article_id))
     return AgreementReport(
         annotators=coders,
         fields=fields,
-        overall_alpha=krippendorff_alpha(pooled, coders, "nominal"),
-        pairs=[_pair(items, a, b, roles) for a, b in combinations(coders, 2)],
+        overall_alpha=krippendorff_alpha([row for rows in pooled.values() for row in rows], coders, "nominal"),
+        pairs=[_pair(items, pooled, a, b) for a, b in combinations(coders, 2)],
         articles=articles,
     )
 
@@ -337,8 +352,13 @@ def compute_agreement(
 ) -> AgreementReport:
     """Agreement over every coded article (or the given ones) between the given annotators (or all)."""
     ids = list(article_ids) if article_ids else coded_article_ids(session, annotators=annotators)
-    items = [article_groups(session, schema, i, annotators) for i in ids]
-    return report_from_groups([i for i in items if i.coders], schema)
+    loaded = coded_events_bulk(session, ids, annotators=annotators)
+    items = [
+        ArticleGroups(i, loaded[i][0], sorted(loaded[i][1]), align_events(loaded[i][1], schema))
+        for i in ids
+        if i in loaded and loaded[i][1]
+    ]
+    return report_from_groups(items, schema)
 
 
 def article_agreement(session: Session, schema: Schema, article_id: int, annotators: Sequence[str] | None = None) -> AgreementReport:

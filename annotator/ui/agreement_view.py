@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDeadlineTimer, QRectF, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.db import repo
 from annotator.db.engine import Database
 from annotator.review.agreement import AgreementReport, compute_agreement
+from annotator.review.queries import coder_names
 from annotator.schema import Schema
+from annotator.ui.workers import run_task
 
 # Krippendorff's guidance: >= 0.800 reliable, >= 0.667 tentative conclusions only.
 GOOD, TENTATIVE = 0.8, 0.667
@@ -182,6 +183,7 @@ class AgreementDialog(QDialog):
     """The agreement report for the whole database (optionally some annotators only)."""
 
     open_article = Signal(int)
+    computed = Signal()  # a new report is shown
 
     ARTICLE_COLUMNS = ("id", "title", "annotators", "events", "differ", "disagreement", "alpha")
 
@@ -190,10 +192,12 @@ class AgreementDialog(QDialog):
         self.db = db
         self.schema = schema
         self.report: AgreementReport | None = None
+        self._generation = 0
+        self._shown_generation = -1
         self.setWindowTitle("Agreement between annotators")
         self.resize(1100, 760)
         with db.session() as session:
-            self.all_annotators = repo.annotator_names(session)
+            self.all_annotators = coder_names(session)
         self._build()
         self.refresh()
 
@@ -275,19 +279,53 @@ class AgreementDialog(QDialog):
         return [name for name, box in self.annotator_boxes.items() if box.isChecked()]
 
     def refresh(self) -> None:
-        """Recompute the report for the checked annotators (every coded article)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.db.session() as session:
-                self.report = compute_agreement(session, self.schema, annotators=self.selected_annotators())
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._show()
+        """Recompute the report for the checked annotators, in the thread pool.
+
+        A batch of thousands of articles takes seconds; the window stays responsive, and a result
+        for a selection that has changed meanwhile is dropped.
+        """
+        self._generation += 1
+        generation = self._generation
+        annotators = self.selected_annotators()
+        db, schema = self.db, self.schema
+        self.summary.setText("Computing agreement\u2026")
+
+        def work(_report: object) -> AgreementReport:
+            with db.session() as session:
+                return compute_agreement(session, schema, annotators=annotators)
+
+        def done(report: object) -> None:
+            if generation != self._generation:
+                return
+            try:
+                self.report = report  # type: ignore[assignment]
+                self._show()
+                self.computed.emit()
+            except RuntimeError:  # the dialog was closed meanwhile
+                pass
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.summary.setText(f"Could not compute agreement: {exc}")
+
+        run_task(work, done, failed)
+
+    def wait_until_computed(self, timeout_ms: int = 60_000) -> bool:
+        """Block (processing events) until the current computation is shown; for scripts."""
+        deadline = QDeadlineTimer(timeout_ms)
+        generation = self._generation
+        while not deadline.hasExpired():
+            QApplication.processEvents()
+            if self._shown_generation == generation:
+                return True
+            QThread.msleep(10)
+        return False
 
     def _show(self) -> None:
         report = self.report
         if report is None:
             return
+        self._shown_generation = self._generation
         event_row = next((f for f in report.fields if f.field == "event"), None)
         multi = sum(1 for a in report.articles if not a.single_coded)
         self.summary.setText(

@@ -33,6 +33,7 @@ def take_screenshots(fixtures: list[Path], out: Path, article: int = 1) -> list[
         agreement = AgreementDialog(db, schema)
         agreement.resize(1100, 860)
         agreement.show()
+        agreement.wait_until_computed()
         app.processEvents()
         paths = [out / "agreement.png", out / "review.png"]
         agreement.grab().save(str(paths[0]))

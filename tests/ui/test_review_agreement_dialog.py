@@ -18,7 +18,8 @@ REVIEW = Path(__file__).parent.parent / "data" / "review"
 @pytest.fixture
 def both(db: Database, acled: Schema) -> Database:
     files = [REVIEW / "two_annotators.jsonl", REVIEW / "three_annotators.jsonl"]
-    assert run_import(db, files, options=ImportOptions(schema=acled)).rejected_count == 0
+    # Imported by "tester", who has no events of their own.
+    assert run_import(db, files, analyst="tester", options=ImportOptions(schema=acled)).rejected_count == 0
     return db
 
 
@@ -26,8 +27,10 @@ def test_report_charts_and_article_jump(qtbot, both: Database, acled: Schema) ->
     dialog = AgreementDialog(both, acled)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitSignal(dialog.computed, timeout=30_000).wait()
     report = dialog.report
     assert report is not None and report.annotators == ["ana", "bea", "cid"]
+    assert list(dialog.annotator_boxes) == ["ana", "bea", "cid"]  # not "tester", who only imported
     # The bars and the heat map show the report's own numbers.
     assert dict(dialog.bars.values)["sub_event_type"] == report.field("sub_event_type").alpha
     assert dialog.heatmap.value("cid", "ana") == report.pair("ana", "cid").kappa
@@ -52,7 +55,8 @@ def test_report_charts_and_article_jump(qtbot, both: Database, acled: Schema) ->
 def test_annotator_filter_recomputes(qtbot, both: Database, acled: Schema) -> None:
     dialog = AgreementDialog(both, acled)
     qtbot.addWidget(dialog)
-    dialog.annotator_boxes["cid"].setChecked(False)
+    with qtbot.waitSignal(dialog.computed, timeout=30_000):
+        dialog.annotator_boxes["cid"].setChecked(False)
     assert dialog.report is not None
     assert dialog.report.annotators == ["ana", "bea"]
     assert [(p.a, p.b) for p in dialog.report.pairs] == [("ana", "bea")]
