@@ -42,11 +42,17 @@ if "$BIN" suggest --help >/dev/null 2>&1; then
   head -n 1 "$demo" >"$work/in.jsonl"   # the demo articles carry no events yet
   "$BIN" --db "$work/suggest.sqlite3" suggest "$work/in.jsonl" --out "$work/out.jsonl" >"$work/suggest.txt" 2>&1 \
     || { cat "$work/suggest.txt"; fail "suggest"; }
-  grep -qi "blank" "$work/suggest.txt" && { cat "$work/suggest.txt"; fail "the bundled model was not loaded"; }
   grep -q '"evidence": \[{' "$work/out.jsonl" || fail "suggest produced no event with evidence"
   echo "ok  suggest on one demo article: $(grep -o '"event_type": "[^"]*"' "$work/out.jsonl" | head -3 | tr '\n' ' ')"
 else
   echo "skip suggest: this build has no 'annotator suggest' command"
+fi
+# suggest falls back to a blank pipeline silently; evaluate reports which pipeline it ran.
+if "$BIN" evaluate --help >/dev/null 2>&1; then
+  "$BIN" evaluate --gold tests/data/gold_fixture.jsonl --json >"$work/eval.json" 2>&1 \
+    || { cat "$work/eval.json"; fail "evaluate"; }
+  grep -q '"fallback": false' "$work/eval.json" || { cat "$work/eval.json"; fail "the bundled spaCy model did not load"; }
+  echo "ok  the bundled spaCy model loads ($(grep -o '"model": "[^"]*"' "$work/eval.json"))"
 fi
 
 # 5. The window opens offscreen and keeps running (timeout's 124 means it was still alive).
