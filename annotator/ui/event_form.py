@@ -159,8 +159,8 @@ class EventForm(QWidget):
                 box = QWidget(self.grid_host)
                 h = QHBoxLayout(box)
                 h.setContentsMargins(0, 0, 0, 0)
-                h.addWidget(editor, 2)
-                h.addWidget(precision, 1)
+                h.addWidget(editor, 3)
+                h.addWidget(precision, 2)
                 editor_widget: QWidget = box
             else:
                 editor_widget = editor
@@ -211,7 +211,7 @@ class EventForm(QWidget):
         if spec.choices or spec.depends_on:
             combo = QComboBox(self.grid_host)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(6)
             self._fill_combo(combo, spec.choices_for(None) if not spec.depends_on else ())
             combo.activated.connect(lambda _i, c=combo, n=name: self._emit(n, c.currentData()))
             return combo

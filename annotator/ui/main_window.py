@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         if suggestions is None:
             suggestions = not suggestions_disabled_by_env()
         self.suggester = SuggestionService(schema, model_name, enabled=suggestions, parent=self)
+        self.suggester.aliases = list(aliases.items())
         self.focused_field: str | None = None
         self._evidence_cycle: dict[str, int] = {}
         self._entities: list[EntitySpan] = []
@@ -386,6 +387,8 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.suggester.start()
+        run_task(self.editor.resolver.load_dictionary, self._set_actor_names)
+        self._load_completions()
         if self.list_pane.model.total == 0 and self.list_pane.model.filter.search is None:
             if load_demo:
                 self.import_paths([str(resource("demo", "demo.jsonl"))], demo=True)
@@ -400,6 +403,30 @@ class MainWindow(QMainWindow):
         first = self.list_pane.model.article_id(0)
         if first is not None:
             self.open_article(first)
+
+    def _set_actor_names(self, names: list[str]) -> None:
+        if not self._closing:
+            self._actor_names = names
+            self._load_completions()
+
+    _actor_names: list[str] = []
+
+    def _load_completions(self) -> None:
+        """Actor and place completion: dictionary names plus values already used in this database."""
+        actor_fields = [f.name for f in self.schema.fields if f.type == "actor"]
+        place_fields = [f.name for f in self.schema.fields if f.type == "place"]
+
+        def read(session: Any) -> tuple[list[str], list[str]]:
+            return repo.used_values(session, actor_fields), repo.used_values(session, place_fields)
+
+        def show(result: tuple[list[str], list[str]]) -> None:
+            if self._closing:
+                return
+            actors, places = result
+            self.form.set_completions("actor", [*self._actor_names, *actors])
+            self.form.set_completions("place", places)
+
+        self.db_thread.submit(read, show)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         unsaved = self.editor.finish()

@@ -8,11 +8,16 @@ raw words are used, so assigning text to a field always works.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from annotator.schema import FieldSpec
+
+# Importing spaCy (and modules that import it) from two threads at once fails with "partially
+# initialized module": every background job that imports the NLP layer holds this lock.
+NLP_IMPORT_LOCK = threading.Lock()
 
 NUMBER_WORDS = {
     "no": 0, "zero": 0, "none": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -55,8 +60,37 @@ class ValueResolver:
 
     def __init__(self, aliases: Mapping[str, str] | None = None) -> None:
         self.aliases = {k.lower(): v for k, v in (aliases or {}).items()}
-        self._actor_lookup: Callable[[str], str | None] | None = _actor_lookup()
+        # The actor dictionary takes seconds to build: load_dictionary() runs in a worker, and
+        # until it is ready actor words are kept as typed.
+        self._dictionary: Any = None
         self._date_resolver = _date_resolver()
+
+    def load_dictionary(self, _report: Any = None) -> list[str]:
+        """Build the actor dictionary (slow; call from a worker); returns canonical names."""
+        try:
+            with NLP_IMPORT_LOCK:
+                from annotator.nlp.actors import get_actor_dictionary  # noqa: PLC0415 (optional)
+
+                dictionary = get_actor_dictionary()
+        except Exception:  # the NLP layer is optional for the window
+            return []
+        self._dictionary = dictionary
+        return dictionary.canonical_names()
+
+    @property
+    def dictionary_ready(self) -> bool:
+        return self._dictionary is not None
+
+    def _lookup_actor(self, words: str) -> str | None:
+        if self._dictionary is None:
+            return None
+        try:
+            from annotator.nlp.actors import fill_country  # noqa: PLC0415
+
+            entry = self._dictionary.lookup(words)
+            return fill_country(entry.canonical, "") if entry is not None else None
+        except Exception:  # a broken dictionary must not stop the analyst
+            return None
 
     def learn(self, alias: str, canonical: str) -> None:
         self.aliases[_clean(alias).lower()] = canonical
@@ -67,23 +101,11 @@ class ValueResolver:
             known = self.aliases.get(words.lower())
             if known:
                 return known
-            if self._actor_lookup is not None:
-                try:
-                    found = self._actor_lookup(words)
-                except Exception:  # a broken dictionary must not stop the analyst
-                    found = None
-                if found:
-                    return found
-            return words
+            found = self._lookup_actor(words)
+            return found or words
         if spec.type == "date":
-            if self._date_resolver is not None:
-                try:
-                    resolved = self._date_resolver(words, published)
-                except Exception:
-                    resolved = None
-                if resolved:
-                    return resolved
-            return words
+            resolved = self._resolve_date(words, published)
+            return resolved[0] if resolved else words
         if spec.type == "integer" and not spec.choices:
             count = parse_count(words)
             return count
@@ -98,58 +120,31 @@ class ValueResolver:
                     return value
         return words
 
-    def date_precision(self, text: str, published: date | None) -> int | None:
-        """The precision the date resolver reports for these words, when it reports one."""
+    def _resolve_date(self, words: str, published: date | None) -> tuple[str, int] | None:
         if self._date_resolver is None:
             return None
         try:
-            result = _date_details(_clean(text), published)
-        except Exception:
+            return self._date_resolver(words, published)
+        except Exception:  # an odd phrase must not stop the analyst: keep the raw words
             return None
-        return result
+
+    def date_precision(self, text: str, published: date | None) -> int | None:
+        """The precision (1 day, 2 week, 3 month) the date resolver gives these words."""
+        resolved = self._resolve_date(_clean(text), published)
+        return resolved[1] if resolved else None
 
 
-def _actor_lookup() -> Callable[[str], str | None] | None:
+def _date_resolver() -> Callable[[str, date | None], tuple[str, int] | None] | None:
+    """(ISO date, precision) for date words, via the NLP layer's date finder when importable."""
     try:
-        from annotator.nlp.actors import fill_country, get_actor_dictionary  # noqa: PLC0415
-    except Exception:  # the NLP layer is optional for the window
-        return None
-
-    def lookup(text: str) -> str | None:
-        entry = get_actor_dictionary().lookup(text)
-        return fill_country(entry.canonical, "") if entry is not None else None
-
-    return lookup
-
-
-def _date_resolver() -> Callable[[str, date | None], str | None] | None:
-    try:
-        from annotator.nlp import dates  # noqa: PLC0415 (optional, written in parallel)
+        from annotator.nlp.dates import find_dates  # noqa: PLC0415 (optional)
     except Exception:
         return None
-    fn = getattr(dates, "resolve_date", None)
-    if not callable(fn):
+
+    def resolve(text: str, published: date | None) -> tuple[str, int] | None:
+        for mention in find_dates(text, published):
+            if mention.value is not None:
+                return mention.value.isoformat(), mention.precision
         return None
 
-    def resolve(text: str, published: date | None) -> str | None:
-        found = fn(text, published)
-        if found is None:
-            return None
-        if isinstance(found, date):
-            return found.isoformat()
-        if isinstance(found, str):
-            return found
-        value = getattr(found, "date", None) or getattr(found, "value", None)
-        if isinstance(value, date):
-            return value.isoformat()
-        return value if isinstance(value, str) else None
-
     return resolve
-
-
-def _date_details(text: str, published: date | None) -> int | None:
-    from annotator.nlp import dates  # noqa: PLC0415
-
-    found = dates.resolve_date(text, published)
-    precision = getattr(found, "precision", None)
-    return precision if isinstance(precision, int) else None

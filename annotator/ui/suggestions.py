@@ -7,6 +7,7 @@ the NLP layer cannot be imported, the status says so and the window works withou
 
 from __future__ import annotations
 
+import importlib
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.config import resolve_model
 from annotator.schema import Schema
+from annotator.ui.normalise import NLP_IMPORT_LOCK
 from annotator.ui.workers import run_task
 
 ENV_NO_SUGGEST = "ANNOTATOR_NO_SUGGEST"
@@ -54,12 +57,13 @@ class SuggestionService(QObject):
     def __init__(self, schema: Schema, model_name: str, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.schema = schema
-        self.model_name = model_name
+        self.model_name = model_name or resolve_model(None)
         self.enabled = enabled
         self.loaded: Any = None
+        self.aliases: list[tuple[str, str]] = []  # learned (alias, canonical) pairs
         self.loading = False
         self.error: str | None = None
-        self.description = "Model: suggestions off" if not enabled else f"Model: loading {model_name}…"
+        self.description = "Model: suggestions off" if not enabled else f"Model: loading {self.model_name}…"
 
     def start(self) -> None:
         """Load the pipeline in the background (once)."""
@@ -70,10 +74,11 @@ class SuggestionService(QObject):
         model = self.model_name
 
         def load(_report: Any) -> Any:
-            from annotator.nlp import suggest  # noqa: F401, PLC0415  (fail early if missing)
-            from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415 (heavy: spaCy)
+            with NLP_IMPORT_LOCK:
+                importlib.import_module("annotator.nlp.suggest")  # fail early if missing
+                from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415 (heavy: spaCy)
 
-            return load_pipeline(model)
+                return load_pipeline(model)
 
         run_task(load, self._on_loaded, self._on_load_failed)
 
@@ -102,12 +107,12 @@ class SuggestionService(QObject):
         """Ask for suggested events for one article; False if the model is not ready."""
         if not self.is_ready:
             return False
-        loaded, schema = self.loaded, self.schema
+        loaded, schema, aliases = self.loaded, self.schema, list(self.aliases)
 
         def work(_report: Any) -> list[Any]:
             from annotator.nlp.suggest import suggest_events  # noqa: PLC0415
 
-            return list(suggest_events(loaded, text, published, schema))
+            return list(suggest_events(loaded, text, published, schema, aliases=aliases))
 
         run_task(
             work,
@@ -127,7 +132,7 @@ class SuggestionService(QObject):
             fn = getattr(suggest, "entity_spans", None)
             if fn is None:
                 return []
-            spans = (_entity(item) for item in fn(loaded, text))
+            spans = (_entity(item) for item in fn(text, loaded))
             return [s for s in spans if s is not None and 0 <= s.start < s.end <= len(text)]
 
         run_task(work, lambda spans: self.entities.emit(article_id, spans), lambda exc: None)

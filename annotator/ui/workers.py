@@ -146,12 +146,16 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.signals.progress.emit)
-        except BaseException as exc:  # shown as a message by whoever started the task
-            exc.__annotator_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.fn(self.signals.progress.emit)
+            except BaseException as exc:  # shown as a message by whoever started the task
+                exc.__annotator_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            # The application is shutting down and the receiver is gone: nobody to tell.
+            pass
 
 
 _running: set[Task] = set()
