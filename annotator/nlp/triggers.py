@@ -54,7 +54,10 @@ def inflections(word: str) -> set[str]:
         forms |= {w[:-1] + "ies", w[:-1] + "ied"}
     if len(w) >= 3 and w[-1] in "bdgmnprt" and w[-2] in "aeiou" and w[-3] not in "aeiou":
         forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    forms |= set(IRREGULAR.get(w, []))
+    for base, irregular in IRREGULAR.items():
+        if w.endswith(base):  # "retake" -> "retook", "overtake" -> "overtook"
+            prefix = w[: len(w) - len(base)]
+            forms |= {prefix + f for f in irregular}
     return forms
 
 

@@ -1,0 +1,95 @@
+"""Dates resolved against the published date (with ACLED precision) and fatality counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotator.nlp.dates import coarsen, find_dates
+from annotator.nlp.numbers import find_fatalities, parse_number
+
+PUB = date(2016, 3, 27)  # a Sunday
+
+
+def _one(text: str, published: date | None = PUB):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("troops entered the town on Sunday", date(2016, 3, 27), 1),  # publication day itself
+        ("the army said on Thursday", date(2016, 3, 24), 1),
+        ("fighting broke out last Sunday", date(2016, 3, 20), 1),  # "last": strictly before
+        ("gunmen attacked the base yesterday", date(2016, 3, 26), 1),
+        ("the strikes began last week", date(2016, 3, 20), 2),
+        ("IS seized the city in May 2015", date(2015, 5, 15), 3),
+        ("they retook it last December", date(2015, 12, 15), 3),
+        ("the raid happened in early March", date(2016, 3, 15), 3),
+        ("on 14 February 2016 the talks failed", date(2016, 2, 14), 1),
+        ("on March 3 the convoy left", date(2016, 3, 3), 1),
+        ("on December 30 the convoy left", date(2015, 12, 30), 1),  # no year: the latest before
+        ("the report dated 2016-01-05", date(2016, 1, 5), 1),
+        ("the report dated 05/01/2016", date(2016, 1, 5), 1),  # day first, via dateparser
+        ("two days ago", date(2016, 3, 25), 1),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, expected: date, precision: int) -> None:
+    found = _one(text)
+    assert found.value == expected
+    assert found.precision == precision
+    assert text[found.start : found.end] == found.text
+
+
+def test_modal_may_is_not_a_month() -> None:
+    assert find_dates("The talks may resume soon.", PUB) == []
+
+
+def test_without_published_date_relative_dates_stay_empty_with_a_reason() -> None:
+    found = _one("troops entered the town on Sunday", None)
+    assert found.value is None and "no published date" in found.note
+    assert _one("in May 2015", None).value == date(2015, 5, 15)
+
+
+def test_coarsen_compares_at_precision() -> None:
+    assert coarsen(date(2015, 5, 1), 3) == coarsen(date(2015, 5, 15), 3)
+    assert coarsen(date(2016, 3, 26), 2) == coarsen(date(2016, 3, 22), 2)
+    assert coarsen(date(2016, 3, 26), 1) != coarsen(date(2016, 3, 25), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("the strikes hit 158 targets, killing more than 100 militants.", 100, "killing more than 100 militants"),
+        ("At least 12 dead after the blast.", 12, "At least 12 dead"),
+        ("Twelve people were killed in the attack.", 12, "Twelve people were killed"),
+        ("thirty-five civilians were killed overnight", 35, "thirty-five civilians were killed"),
+        ("The death toll rose to 40 on Monday.", 40, "death toll rose to 40"),
+        ("some 1,200 people have died since June", 1200, "some 1,200 people have died"),
+        ("a dozen soldiers were killed", 12, "a dozen soldiers were killed"),
+    ],
+)
+def test_fatalities(text: str, value: int, words: str) -> None:
+    found = find_fatalities(text)
+    assert [(f.value, f.text) for f in found] == [(value, words)]
+    assert text[found[0].start : found[0].end] == words
+
+
+def test_vague_fatalities_give_no_number_but_a_note() -> None:
+    found = find_fatalities("Dozens were killed when the market was shelled.")
+    assert len(found) == 1 and found[0].value is None and "no number" in found[0].note
+
+
+def test_wounded_is_not_killed() -> None:
+    assert find_fatalities("12 wounded in the clashes") == []
+    assert [f.value for f in find_fatalities("killed 3 and wounded 12")] == [3]
+
+
+def test_parse_number() -> None:
+    assert parse_number("twenty-one") == 21
+    assert parse_number("two hundred") == 200
+    assert parse_number("1,450") == 1450
+    assert parse_number("several") is None
