@@ -26,13 +26,16 @@ from annotator.safety.backup import quick_check
 from annotator.safety.crashdriver import event_state
 from annotator.safety.integrity import check_database
 
+WINDOW_DRIVER = Path(__file__).parent / "window_crash_driver.py"
+
 
 class CrashServer:
     """The driver's fork server: each cycle is a fresh child process that we SIGKILL."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, command: list[str] | None = None) -> None:
+        command = command or ["-m", "annotator.safety.crashdriver", str(db_path), "--fork-server"]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "annotator.safety.crashdriver", str(db_path), "--fork-server"],
+            [sys.executable, *command],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -74,16 +77,16 @@ class CrashServer:
         self.proc.communicate(input="", timeout=30)
 
 
-def _crash_many_times(tmp_path: Path, kills: int, seed: int) -> int:
+def _crash_many_times(tmp_path: Path, kills: int, seed: int, window: bool = False, most_acks: int = 25) -> int:
     rng = random.Random(seed)
     db_path = tmp_path / "crash.sqlite3"
     acked: dict[int, dict] = {}
     pending: dict[int, dict] = {}
     checked = 0
-    server = CrashServer(db_path)
+    server = CrashServer(db_path, [str(WINDOW_DRIVER), str(db_path)] if window else None)
     try:
         for cycle in range(kills):
-            checked += _one_cycle(server, db_path, rng, cycle, acked, pending)
+            checked += _one_cycle(server, db_path, rng, cycle, acked, pending, most_acks)
     finally:
         server.close()
     assert quick_check(db_path) == "ok"
@@ -98,10 +101,11 @@ def _one_cycle(
     cycle: int,
     acked: dict[int, dict],
     pending: dict[int, dict],
+    most_acks: int,
 ) -> int:
     """Run and kill one child, then check integrity and every promised state; returns #checked."""
     checked = 0
-    for tag, state in server.kill_after(rng.randrange(1 << 30), rng.randint(1, 25), rng.random() * 0.03):
+    for tag, state in server.kill_after(rng.randrange(1 << 30), rng.randint(1, most_acks), rng.random() * 0.03):
         if tag == "PENDING":
             pending[state["id"]] = state
         else:
@@ -137,6 +141,18 @@ def test_confirmed_events_survive_sigkill(tmp_path: Path) -> None:
 def test_confirmed_events_survive_60_sigkills(tmp_path: Path) -> None:
     checked = _crash_many_times(tmp_path, kills=60, seed=2024)
     assert checked >= 60
+
+
+def test_window_edits_survive_sigkill(tmp_path: Path) -> None:
+    """The real window (offscreen, its single writer thread and autosave flush) killed 3 times."""
+    checked = _crash_many_times(tmp_path, kills=3, seed=11, window=True, most_acks=12)
+    assert checked >= 3
+
+
+@pytest.mark.slow
+def test_window_edits_survive_20_sigkills(tmp_path: Path) -> None:
+    checked = _crash_many_times(tmp_path, kills=20, seed=12, window=True, most_acks=12)
+    assert checked >= 20
 
 
 def test_wal_and_shm_files_are_owner_only(tmp_path: Path) -> None:

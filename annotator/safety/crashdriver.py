@@ -25,7 +25,8 @@ import json
 import os
 import random
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
 
 from annotator.db import repo
 from annotator.db.engine import open_database
@@ -105,8 +106,13 @@ def run(db_url: str, seed: int, analyst: str, max_events: int | None = None) -> 
     return 0
 
 
-def serve(db_url: str, analyst: str) -> int:
-    """Fork one driver child per ``run SEED`` command on stdin; report its pid and its end."""
+def serve(db_url: str, analyst: str, runner: Callable[[str, int, str], object] | None = None) -> int:
+    """Fork one driver child per ``run SEED`` command on stdin; report its pid and its end.
+
+    ``runner(db_url, seed, analyst)`` is what each child does (default: :func:`run`); the window
+    variant of the crash test passes one that drives the real window.
+    """
+    runner = runner or run
     for line in sys.stdin:
         command = line.split()
         if not command:
@@ -117,7 +123,10 @@ def serve(db_url: str, analyst: str) -> int:
         pid = os.fork()
         if pid == 0:  # the child: a fresh process that runs until it is killed
             try:
-                run(db_url, int(command[1]), analyst)
+                runner(db_url, int(command[1]), analyst)
+            except BaseException:
+                traceback.print_exc()
+                sys.stderr.flush()
             finally:
                 os._exit(1)
         sys.stdout.write(f"CHILD {pid}\n")
