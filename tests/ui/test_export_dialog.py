@@ -1,0 +1,137 @@
+"""File > Export…: the dialog builds the CLI's filters and exports in the background."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from export_testdata import all_records, load_records
+from PySide6.QtCore import QDate, Qt
+from spacy.tokens import DocBin
+
+from annotator.db.engine import Database, open_database
+from annotator.exporters import ExportFilters
+from annotator.schema import Schema
+from annotator.ui.export_dialog import ExportDialog
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture
+def loaded(db: Database, db_path: Path, tmp_path: Path) -> Database:
+    load_records(db_path, all_records(), tmp_path)
+    return db
+
+
+def _dialog(qtbot, db: Database, schema: Schema) -> ExportDialog:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(db, schema)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose_format(dialog: ExportDialog, fmt: str) -> None:
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+
+
+def test_widgets_give_the_same_filters_as_the_cli(qtbot, loaded: Database, acled: Schema) -> None:
+    dialog = _dialog(qtbot, loaded, acled)
+    assert dialog.filters() == ExportFilters()  # defaults: confirmed and gold, everything else open
+    names = [dialog.annotator_box.itemText(i) for i in range(dialog.annotator_box.count())]
+    assert names[0] == "(everyone)" and {"ana", "bea", "gold"} <= set(names[1:])
+    dialog.status_boxes["draft"].setChecked(True)
+    dialog.status_boxes["gold"].setChecked(False)
+    dialog.annotator_box.setCurrentIndex(dialog.annotator_box.findText("bea"))
+    dialog.since_check.setChecked(True)
+    dialog.since_edit.setDate(QDate(2024, 2, 1))
+    dialog.until_check.setChecked(True)
+    dialog.until_edit.setDate(QDate(2024, 2, 29))
+    for i in range(dialog.type_list.count()):
+        item = dialog.type_list.item(i)
+        if item.text() in ("Riots", "Protests"):
+            item.setCheckState(Qt.CheckState.Checked)
+    assert dialog.filters() == ExportFilters(
+        statuses=("draft", "confirmed"), annotators=("bea",), since=date(2024, 2, 1),
+        until=date(2024, 2, 29), event_types=("Protests", "Riots"),
+    )
+
+
+def test_format_choice_sets_the_suffix_and_the_spacy_options(qtbot, loaded: Database, acled: Schema,
+                                                             tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, loaded, acled)
+    dialog.path_edit.setText(str(tmp_path / "gold.jsonl"))
+    _choose_format(dialog, "csv")
+    assert dialog.path_edit.text() == str(tmp_path / "gold.csv")
+    assert not dialog.spacy_options.isEnabled()
+    _choose_format(dialog, "spacy")
+    assert dialog.path_edit.text() == str(tmp_path / "gold")
+    assert dialog.spacy_options.isEnabled()
+
+
+def test_export_csv_in_the_background(qtbot, loaded: Database, acled: Schema, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, loaded, acled)
+    _choose_format(dialog, "csv")
+    out = tmp_path / "bea.csv"
+    dialog.path_edit.setText(str(out))
+    dialog.status_boxes["draft"].setChecked(True)
+    dialog.annotator_box.setCurrentIndex(dialog.annotator_box.findText("bea"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
+        dialog.export_button.click()
+        assert not dialog.export_button.isEnabled() and dialog.cancel_button.isEnabled()
+    result = blocker.args[0]
+    assert (result.path, result.events) == (out, 2)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {(r["annotator"], r["status"]) for r in rows} == {("bea", "gold"), ("bea", "draft")}
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert "Wrote 1 articles, 2 events" in dialog.message.text()
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_export_spacy_folder_with_split(qtbot, loaded: Database, acled: Schema, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, loaded, acled)
+    _choose_format(dialog, "spacy")
+    out = tmp_path / "spacy-out"
+    dialog.path_edit.setText(str(out))
+    dialog.split_spin.setValue(0.5)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_button.click()
+    sizes = [len(DocBin().from_bytes((out / f"{n}.spacy").read_bytes())) for n in ("train", "dev")]
+    assert sizes == [2, 1]  # three articles have confirmed or gold events; round(3 * 0.5) = 2
+
+
+def test_nothing_to_do_is_explained(qtbot, loaded: Database, acled: Schema, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, loaded, acled)
+    dialog.path_edit.setText(str(tmp_path / "x.jsonl"))
+    for box in dialog.status_boxes.values():
+        box.setChecked(False)
+    dialog.export_button.click()
+    assert dialog.task is None and "at least one status" in dialog.message.text()
+    dialog.status_boxes["gold"].setChecked(True)
+    dialog.path_edit.setText("")
+    dialog.export_button.click()
+    assert dialog.task is None and "where to write" in dialog.message.text()
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_cancel_leaves_no_file(qtbot, acled: Schema, tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.corpus import build_sqlite
+
+    big = open_database(f"sqlite:///{build_sqlite(tmp_path / 'big.sqlite3', n_articles=3000, seed=2)}")
+    try:
+        dialog = _dialog(qtbot, big, acled)
+        out = tmp_path / "big.jsonl"
+        dialog.path_edit.setText(str(out))
+        with qtbot.waitSignal(dialog.export_failed, timeout=60000):
+            dialog.export_button.click()
+            dialog.cancel_button.click()  # before the first page of 1,000 articles is done
+        assert "cancelled" in dialog.message.text()
+        assert not out.exists()
+        assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("big.sqlite3")] == []
+        assert dialog.export_button.isEnabled()
+    finally:
+        big.dispose()
