@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from annotator.db import repo
-from annotator.db.engine import Database, open_database
+from annotator.db.engine import Database, DatabaseError, open_database
 from annotator.db.models import Article
 from annotator.interchange import ArticleRecord, EventRecord
 from annotator.review.queries import identical_event_id
@@ -84,7 +84,11 @@ def attach_database(
     with tempfile.TemporaryDirectory(prefix="annotator-attach-") as tmp:
         copy = Path(tmp) / "snapshot.sqlite3"
         snapshot_readonly(path, copy)
-        theirs = open_database(f"sqlite:///{copy}")
+        try:
+            # No automatic backup of a throw-away snapshot; the integrity check still runs.
+            theirs = open_database(f"sqlite:///{copy}", backup=False)
+        except DatabaseError as exc:
+            raise AttachError(f"cannot read {path}: {exc}") from exc
         try:
             with theirs.session() as src, db.session() as dst:
                 batch = repo.new_batch(dst, f"attach:{path}", analyst)

@@ -14,7 +14,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,6 +86,8 @@ class ReviewTable(QTableWidget):
 
     take_cell = Signal(int, int)  # row, column
     take_column = Signal(int, int)  # row, annotator index (0-based)
+    step = Signal(int)  # +1 next event, -1 previous
+    save_requested = Signal()
 
     def __init__(self, versions: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +96,14 @@ class ReviewTable(QTableWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         row, col = self.currentRow(), self.currentColumn()
         key = event.key()
+        # Also reached when the dialog's shortcuts are not (no active window, e.g. under test).
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self.step.emit(1 if key == Qt.Key.Key_PageDown else -1)
+                return
+            if key == Qt.Key.Key_S:
+                self.save_requested.emit()
+                return
         if row >= 0 and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and col < self.versions:
             self.take_cell.emit(row, col)
             return
@@ -162,10 +181,13 @@ class ReviewDialog(QDialog):
         self.table.take_cell.connect(self._take_cell)
         self.table.take_column.connect(lambda row, index: self.take(self.fields[row], self.annotators[index]))
         self.table.itemChanged.connect(self._gold_edited)
+        self.table.step.connect(self.step)
+        self.table.save_requested.connect(self.save)
         column.addWidget(self.table, 1)
         hint = QLabel(
             "Take a value: select a cell and press Enter/Space, double-click it, or press 1\u2013"
-            f"{max(1, len(self.annotators))} for that annotator. Type in the gold column to edit."
+            f"{max(1, len(self.annotators))} for that annotator. Type in the gold column to edit. "
+            "Ctrl+S saves; Ctrl+PgDown / Ctrl+PgUp go to the next / previous event."
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -203,6 +225,19 @@ class ReviewDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         self._fill_combo()
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence("Ctrl+PgDown"), lambda: self.step(1)),
+            (QKeySequence("Ctrl+PgUp"), lambda: self.step(-1)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(slot)
+
+    def step(self, delta: int) -> None:
+        """Go to the next (or previous) aligned event."""
+        index = self.event_combo.currentIndex() + delta
+        if 0 <= index < len(self.data.groups):
+            self.event_combo.setCurrentIndex(index)
 
     def _article_summary(self) -> str:
         if len(self.annotators) < 2:

@@ -129,3 +129,24 @@ def test_reopening_an_adjudicated_event_updates_its_gold(qtbot, two: Database, a
     dialog.take("fatalities", "ana")
     assert dialog.save() is None
     assert "changed elsewhere" in dialog.status.text()
+
+
+def test_keyboard_moves_between_events_and_saves(qtbot, two: Database, acled: Schema) -> None:
+    dialog = ReviewDialog(two, acled, 1, "rita")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.event_combo.currentIndex() == 1  # the arrest only ana coded
+    assert dialog.group is not None and dialog.group.annotators == ["ana"]
+    # bea has no version here: taking her column is refused, not silently ignored.
+    dialog.table.setCurrentCell(dialog.row_of("actor1"), dialog.column_of("ana"))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)
+    assert "bea has no version" in dialog.status.text()
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with two.session() as s:
+        [gold] = repo.events_for_article(s, 1, statuses=["gold"])
+    assert gold.values["sub_event_type"] == "Arrests"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.event_combo.currentIndex() == 0
