@@ -145,3 +145,18 @@ def test_cli_stats_json(any_db_url: str, data_dir: Path, capsys: pytest.CaptureF
     assert main(["--db", any_db_url, "stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["articles"] == 2 and stats["events"] == 4
+
+
+def test_aliases_used_values_and_reorder(any_db: Database) -> None:
+    first = _add(any_db)
+    with any_db.session() as session:
+        second = repo.add_event(session, first.article_id, EventRecord(values={"actor1": "Gunmen"}, annotator="ana"))
+        repo.reorder_events(session, first.article_id, [second.id, first.id])
+        repo.learn_actor_alias(session, "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin")
+        repo.learn_actor_alias(session, "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin")  # learned once
+        session.commit()
+        order = [e.id for e in repo.events_for_article(session, first.article_id)]
+        assert order == [second.id, first.id]
+        assert repo.actor_aliases(session) == [("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin")]
+        assert repo.used_values(session, ["actor1"]) == ["Gunmen", "Militants"]
+        assert repo.annotator_names(session) == ["ana"]
