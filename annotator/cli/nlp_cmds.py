@@ -169,7 +169,7 @@ def cmd_suggest(ctx: CliContext) -> int:
     if len(errors) > 20:
         ctx.errors.print(f"... and {len(errors) - 20} more bad lines")
     ctx.console.print(f"{count} articles with suggestions written to {args.out}"
-                      + (f"; {len(errors)} bad lines skipped" if errors else ""))
+                      + (f"; {len(errors)} bad lines skipped" if errors else ""), soft_wrap=True)
     return 0 if count or not errors else 1
 
 

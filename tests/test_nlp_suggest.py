@@ -1,0 +1,128 @@
+"""Suggested events: type, roles, place, date, fatalities, evidence, ranking, batch API."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotator.interchange import EventRecord
+from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.suggest import entity_spans, suggest_events, suggest_many
+from annotator.schema import Schema
+
+ARTICLE = (
+    "Malian army retakes Gao\n\n"
+    "Malian troops backed by Russian forces recaptured the northern town of Gao from Islamic State "
+    "fighters on Saturday, the army said.\n\n"
+    "The militants had seized Gao in March 2023 after days of fighting.\n\n"
+    "Residents said the town was calm."
+)
+PUBLISHED = date(2023, 6, 11)  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedPipeline:
+    return load_pipeline()
+
+
+def _check_record(event: EventRecord, text: str, schema: Schema) -> None:
+    assert event.status == "suggested"
+    assert event.confidence is not None and 0 < event.confidence <= 1
+    assert set(event.values) == set(schema.field_names)
+    assert schema.validate_values(event.values) == []
+    known = schema.evidence_field_names()
+    for span in event.evidence:
+        assert span.field in known
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+    assert any(span.field == "trigger" for span in event.evidence)
+
+
+def _evidence(event: EventRecord) -> dict[str, str]:
+    return {span.field: span.text for span in event.evidence}
+
+
+def test_main_event_comes_first_with_every_field_and_its_words(loaded, acled) -> None:
+    events = suggest_events(loaded, ARTICLE, PUBLISHED, acled)
+    for event in events:
+        _check_record(event, ARTICLE, acled)
+    top = events[0]
+    v = top.values
+    assert (v["event_type"], v["sub_event_type"]) == ("Battles", "Government regains territory")
+    assert (v["event_date"], v["time_precision"]) == ("2023-06-10", 1)
+    assert v["actor1"] == "Military Forces of Mali"
+    assert v["assoc_actor_1"] == "Military Forces of Russia"
+    assert v["actor2"] == "Islamic State"
+    assert (v["location"], v["admin1"], v["country"], v["geo_precision"]) == ("Gao", "Gao", "Mali", 1)
+    assert v["latitude"] == pytest.approx(16.27, abs=0.01) and v["longitude"] == pytest.approx(-0.04, abs=0.01)
+    ev = _evidence(top)
+    assert ev["trigger"] == "recaptured"
+    assert ev["actor1"] == "Malian troops"
+    assert ev["assoc_actor_1"] == "Russian forces"
+    assert ev["actor2"].startswith("Islamic State")
+    assert ev["location"] == "Gao"
+    assert ev["event_date"] == "on Saturday"
+    # The earlier takeover is suggested too, as a non-state event dated to its month.
+    takeover = [e for e in events if e.values["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert takeover and takeover[0].values["event_date"] == "2023-03-15"
+    assert takeover[0].values["time_precision"] == 3
+    assert top.confidence >= max(e.confidence for e in events)
+
+
+def test_agent_type_picks_state_or_non_state_sub_event(loaded, acled) -> None:
+    text = "Islamic State militants recaptured the town of Palmyra on Friday, Syrian officials said."
+    top = suggest_events(loaded, text, date(2016, 12, 11), acled)[0]
+    assert top.values["sub_event_type"] == "Non-state actor overtakes territory"
+    assert top.values["actor1"] == "Islamic State"
+    assert (top.values["location"], top.values["country"]) == ("Palmyra", "Syria")
+
+
+def test_clash_with_names_the_second_actor_and_fatalities(loaded, acled) -> None:
+    text = "Somali soldiers clashed with al-Shabaab fighters near Baidoa on Monday, killing at least 7 people."
+    top = suggest_events(loaded, text, date(2022, 9, 8), acled)[0]
+    v = top.values
+    assert v["sub_event_type"] == "Armed clash"
+    assert v["actor1"] == "Military Forces of Somalia"
+    assert v["actor2"] == "Al Shabaab"
+    assert v["fatalities"] == 7
+    assert _evidence(top)["fatalities"] == "killing at least 7 people"
+    assert v["location"] == "Baidoa" and v["geo_precision"] == 2  # "near" a town
+    assert v["event_date"] == "2022-09-05"
+
+
+def test_vague_fatalities_and_missing_publication_date_leave_notes(loaded, acled) -> None:
+    text = "Nigerian jets bombed Boko Haram positions near Maiduguri on Tuesday, killing dozens of militants."
+    top = suggest_events(loaded, text, None, acled)[0]
+    v = top.values
+    assert v["sub_event_type"] == "Air/drone strike"
+    assert v["event_date"] == "" and v["time_precision"] is None
+    assert "no published date" in v["notes"]
+    assert v["fatalities"] is None and "no number" in v["notes"]
+
+
+def test_suggest_many_matches_one_by_one(loaded, acled) -> None:
+    items = [
+        (ARTICLE, PUBLISHED),
+        ("Kenyan police fired tear gas to disperse protesters in Nairobi on Tuesday.", date(2024, 2, 14)),
+    ]
+    batch = [[e.to_json() for e in events] for events in suggest_many(loaded, items, acled)]
+    single = [[e.to_json() for e in suggest_events(loaded, t, p, acled)] for t, p in items]
+    assert batch == single
+    assert batch[1][0]["sub_event_type"] == "Protest with intervention"
+
+
+def test_max_events_caps_the_list(loaded, acled) -> None:
+    assert len(suggest_events(loaded, ARTICLE, PUBLISHED, acled, max_events=1)) == 1
+
+
+def test_entity_spans_for_the_underlay(loaded) -> None:
+    spans = entity_spans(ARTICLE, loaded)
+    labels = {(ARTICLE[s:e], label) for s, e, label in spans}
+    assert ("Malian troops", "ACTOR") in labels
+    assert ("Gao", "PLACE") in labels
+    assert ("on Saturday", "DATE") in labels
+    ordered = sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:], strict=False))
+    doc = loaded.nlp(ARTICLE)
+    assert entity_spans(doc) == spans
