@@ -7,6 +7,7 @@ that role catalog changes never run concurrently.
 from __future__ import annotations
 
 import argparse
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -152,3 +153,19 @@ def test_server_init_is_idempotent_and_refuses_sqlite(team: Team, tmp_path, caps
     assert "already there" in capsys.readouterr().out
     assert main(["--db", str(tmp_path / "x.sqlite3"), "server-init", "--analyst-role", "ana"]) == 2
     assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_analyst_role_can_import_and_export(team: Team, tmp_path, data_dir, capsys) -> None:  # noqa: ANN001
+    """The grants are enough for everyday commands; importing someone else's events is refused."""
+    article = tmp_path / "report.txt"
+    article.write_text("Protesters marched through Bamako on Tuesday.", encoding="utf-8")
+    ana = team.url_for(team.ana)
+    assert main(["--db", ana, "import", str(article), "--quiet"]) == 0
+    main(["--db", ana, "import", str(data_dir / "gold_fixture.jsonl"), "--quiet"])
+    out = capsys.readouterr()
+    assert "row-level security" in out.err  # the file's events belong to "gold", not to ana
+    assert main(["--db", ana, "export", "--out", str(tmp_path / "out.jsonl"), "--status", "draft", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["--db", ana, "stats", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["events"] == 0 and stats["articles"] >= 1
