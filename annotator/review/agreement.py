@@ -351,7 +351,7 @@ def compute_agreement(
     article_ids: Sequence[int] | None = None,
 ) -> AgreementReport:
     """Agreement over every coded article (or the given ones) between the given annotators (or all)."""
-    ids = list(article_ids) if article_ids else coded_article_ids(session, annotators=annotators)
+    ids = list(article_ids) if article_ids is not None else coded_article_ids(session, annotators=annotators)
     loaded = coded_events_bulk(session, ids, annotators=annotators)
     items = [
         ArticleGroups(i, loaded[i][0], sorted(loaded[i][1]), align_events(loaded[i][1], schema))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.db import repo
 from annotator.db.engine import Database
 from annotator.review.agreement import AgreementReport, compute_agreement
 from annotator.review.queries import coder_names
@@ -212,7 +214,13 @@ class AgreementDialog(QDialog):
             box.toggled.connect(lambda _checked: self.refresh())
             self.annotator_boxes[name] = box
             controls.addWidget(box)
-        controls.addStretch(1)
+        controls.addSpacing(16)
+        controls.addWidget(QLabel("Articles:"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("all coded articles; type words to filter")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.refresh)
+        controls.addWidget(self.search_edit, 1)
         controls.addWidget(QLabel("Heat map:"))
         self.metric_combo = QComboBox()
         self.metric_combo.addItems(list(PAIR_METRICS))
@@ -287,12 +295,16 @@ class AgreementDialog(QDialog):
         self._generation += 1
         generation = self._generation
         annotators = self.selected_annotators()
+        search = self.search_edit.text().strip()
         db, schema = self.db, self.schema
         self.summary.setText("Computing agreement\u2026")
 
         def work(_report: object) -> AgreementReport:
             with db.session() as session:
-                return compute_agreement(session, schema, annotators=annotators)
+                ids = None
+                if search:  # the same full-text search as the article list
+                    ids = sorted(int(row[0]) for row in session.exec(repo.search_article_ids_query(session, search)).all())
+                return compute_agreement(session, schema, annotators=annotators, article_ids=ids)
 
         def done(report: object) -> None:
             if generation != self._generation:

@@ -61,3 +61,18 @@ def test_annotator_filter_recomputes(qtbot, both: Database, acled: Schema) -> No
     assert dialog.report.annotators == ["ana", "bea"]
     assert [(p.a, p.b) for p in dialog.report.pairs] == [("ana", "bea")]
     assert dialog.pairs_table.rowCount() == 1
+
+
+def test_article_search_filters_the_batch(qtbot, both: Database, acled: Schema) -> None:
+    dialog = AgreementDialog(both, acled)
+    qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.computed, timeout=30_000).wait()
+    dialog.search_edit.setText("Sevare")
+    with qtbot.waitSignal(dialog.computed, timeout=30_000):
+        dialog.refresh()
+    assert dialog.report is not None
+    assert [a.title for a in dialog.report.articles] == ["Strike and blast near Sevare"]
+    dialog.search_edit.setText("nowhere-to-be-found")
+    with qtbot.waitSignal(dialog.computed, timeout=30_000):
+        dialog.refresh()
+    assert dialog.report.articles == [] and dialog.articles_table.rowCount() == 0
