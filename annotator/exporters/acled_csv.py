@@ -83,53 +83,71 @@ def _timestamp(moment: datetime | None) -> int | None:
 
 
 _PLAIN = frozenset({type(None), int, float})
+# Columns filled from the article, the event's identity or other fields when the event has no value.
+DERIVED = ("event_id_cnty", "year", "disorder_type", "inter1", "inter2", "interaction",
+           "civilian_targeting", "iso", "source", "timestamp")
 
 
-def event_row(
-    article: ExportedArticle, event: ExportedEvent, columns: list[str], numeric: list[bool] | None = None
-) -> list[Any]:
-    """One CSV row: the event's own values where it has them, ACLED's derived codes otherwise.
+class RowMaker:
+    """Builds CSV rows for one column layout; the per-event work is a few list comprehensions.
 
-    None and numbers are left to the csv writer (None is written empty); only cells that need it
-    go through :func:`cell`. This loop runs once per event, so it avoids per-cell calls.
+    None and numbers are left to the csv writer (None is written empty); only the rare cells that
+    need it (formula-like text, booleans, nested values) go through :func:`cell`.
     """
-    v = event.values
-    inter1 = acled_codes.inter_code(v.get("actor1") or "")
-    inter2 = acled_codes.inter_code(v.get("actor2") or "")
-    iso, iso3 = acled_codes.country_codes(v.get("country") or "")
-    day = str(v.get("event_date") or "")
-    derived: dict[str, Any] = {
-        "event_id_cnty": f"{iso3 or 'ANN'}{event.db_id}",
-        "year": int(day[:4]) if day[:4].isdigit() else None,
-        "disorder_type": acled_codes.disorder_type(v.get("event_type") or "", v.get("sub_event_type") or ""),
-        "inter1": inter1,
-        "inter2": inter2,
-        "interaction": acled_codes.interaction(inter1, inter2, bool((v.get("actor2") or "").strip())),
-        "civilian_targeting": acled_codes.civilian_targeting(inter2),
-        "iso": iso,
-        "source": article.source,
-        "timestamp": _timestamp(event.updated),
-    }
-    trailing = {
-        "article_id": article.id,
-        "annotator": event.annotator,
-        "status": event.status,
-        "evidence": json.dumps([s.to_json() for s in event.evidence], ensure_ascii=False),
-    }
-    get = v.get
-    raw = [
-        trailing[name] if name in trailing else (
-            value if (value := get(name)) not in (None, "") else derived.get(name, value)
+
+    def __init__(self, columns: list[str]) -> None:
+        self.columns = columns
+        self.numeric = [name in NUMERIC_COLUMNS for name in columns]
+        self.value_columns = columns[: len(columns) - len(TRAILING_COLUMNS)]
+        self.derived_at = [(columns.index(name), n) for n, name in enumerate(DERIVED) if name in columns]
+
+    def derived(self, article: ExportedArticle, event: ExportedEvent) -> tuple[Any, ...]:
+        get = event.values.get
+        actor2 = get("actor2") or ""
+        inter1 = acled_codes.inter_code(get("actor1") or "")
+        inter2 = acled_codes.inter_code(actor2)
+        iso, iso3 = acled_codes.country_codes(get("country") or "")
+        day = str(get("event_date") or "")
+        return (
+            f"{iso3 or 'ANN'}{event.db_id}",
+            int(day[:4]) if day[:4].isdigit() else None,
+            acled_codes.disorder_type(get("event_type") or "", get("sub_event_type") or ""),
+            inter1,
+            inter2,
+            acled_codes.interaction(inter1, inter2, bool(actor2.strip())),
+            acled_codes.civilian_targeting(inter2),
+            iso,
+            article.source,
+            _timestamp(event.updated),
         )
-        for name in columns
-    ]
-    if numeric is None:
-        numeric = [name in NUMERIC_COLUMNS for name in columns]
-    return [
-        x if x.__class__ in _PLAIN or (x.__class__ is str and not x.startswith(FORMULA_STARTS))
-        else cell(x, num)
-        for x, num in zip(raw, numeric, strict=True)
-    ]
+
+    def row(self, article: ExportedArticle, event: ExportedEvent) -> list[Any]:
+        """The event's own values where it has them, ACLED's derived codes otherwise."""
+        get = event.values.get
+        row = [get(name) for name in self.value_columns]
+        derived = self.derived(article, event)
+        for index, n in self.derived_at:
+            if row[index] is None or row[index] == "":
+                row[index] = derived[n]
+        row += (
+            article.id,
+            event.annotator,
+            event.status,
+            json.dumps(
+                [{"field": s.field, "start": s.start, "end": s.end, "text": s.text} for s in event.evidence],
+                ensure_ascii=False,
+            ),
+        )
+        return [
+            x if x.__class__ in _PLAIN or (x.__class__ is str and not x.startswith(FORMULA_STARTS))
+            else cell(x, num)
+            for x, num in zip(row, self.numeric, strict=True)
+        ]
+
+
+def event_row(article: ExportedArticle, event: ExportedEvent, columns: list[str]) -> list[Any]:
+    """One CSV row (for callers with a single event; exports reuse one :class:`RowMaker`)."""
+    return RowMaker(columns).row(article, event)
 
 
 def export_csv(
@@ -142,14 +160,13 @@ def export_csv(
 ) -> ExportResult:
     schema = schema or load_schema("acled")
     columns = columns_for(schema)
-    numeric = [name in NUMERIC_COLUMNS for name in columns]
+    maker = RowMaker(columns)
     articles = events = 0
     with atomic_output(out, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(columns)
         for article in iter_export_articles(db, filters, progress, skip_empty=True):
             articles += 1
-            for event in article.events:
-                writer.writerow(event_row(article, event, columns, numeric))
-                events += 1
+            writer.writerows([maker.row(article, event) for event in article.events])
+            events += len(article.events)
     return ExportResult(Path(out), articles, events)

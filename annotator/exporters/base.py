@@ -138,19 +138,29 @@ def iter_export_articles(
     keeps = filters.keeps_event_values
     value_filters = bool(filters.event_types or filters.since or filters.until)
     with db.engine.connect() as conn:
+        # On SQLite the driver's own cursor takes the same SQL (":name" parameters) and skips
+        # SQLAlchemy's row objects, about a third of the fetch time; other databases go through
+        # SQLAlchemy.
+        raw = conn.connection.driver_connection if db.dialect == "sqlite" else None
+
+        def fetch(sql: Any, params: dict[str, Any]) -> list[Any]:
+            if raw is not None:
+                return raw.execute(sql.text, params).fetchall()
+            return list(conn.execute(sql, params).all())
+
         total = int(conn.execute(text("SELECT count(*) FROM article")).scalar_one())
         done = 0
         last = 0
         while True:
-            page = conn.execute(article_sql, {"last": last, "n": page_size}).all()
+            page = fetch(article_sql, {"last": last, "n": page_size})
             if not page:
                 return
             bounds = {"lo": page[0][0], "hi": page[-1][0]}
             events: dict[int, ExportedEvent] = {}
             by_article: dict[int, list[ExportedEvent]] = {}
-            for eid, aid, name, values, extra, status, conf, comment, sources, updated in conn.execute(
+            for eid, aid, name, values, extra, status, conf, comment, sources, updated in fetch(
                 event_sql, bounds
-            ).all():
+            ):
                 if (statuses is not None and status not in statuses) or (
                     annotators is not None and name not in annotators
                 ):
@@ -177,7 +187,7 @@ def iter_export_articles(
                 events[eid] = event
                 by_article.setdefault(aid, []).append(event)
             if events:
-                for eid, fname, start, end, span_text in conn.execute(evidence_sql, bounds).all():
+                for eid, fname, start, end, span_text in fetch(evidence_sql, bounds):
                     event = events.get(eid)
                     if event is not None:
                         event.evidence.append(EvidenceSpan(fname, start, end, span_text))
