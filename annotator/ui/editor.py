@@ -247,23 +247,25 @@ class ArticleEditor(QObject):
         return [s for s in self.own_states() if s.dirty]
 
     def resolve_conflict(self, state: EventState, chosen: dict[str, Any] | None, theirs: Any) -> None:
-        """After a conflict: keep the chosen values on top of their version, or take theirs."""
+        """After a conflict: save the chosen values on top of the stored version.
+
+        ``chosen`` None means the analyst cancelled: the edit stays in the form, unsaved, and
+        the next save asks again. ``theirs`` None means the event was deleted elsewhere: the
+        chosen values are stored as a new event.
+        """
+        if chosen is None:
+            self.last_error = "Not saved: this event was changed elsewhere. Edit it again to choose."
+            self.save_failed.emit(self.last_error)
+            return
         with state.lock:
-            if theirs is None:  # deleted elsewhere: store ours again as a new event
+            if theirs is None:
                 state.id = None
                 state.version = 1
             else:
                 state.version = theirs.version
-            if chosen is None and theirs is not None:
-                state.values = dict(theirs.values)
-                state.evidence = list(theirs.evidence)
-                state.status = theirs.status
-                state.field_origin = dict(theirs.field_origin or {})
-                state.saved_gen = state.edit_gen
-            else:
-                if chosen is not None:
-                    state.values = dict(chosen)
-                state.edit_gen += 1
+            state.values = dict(chosen)
+            state.edit_gen += 1
+        self.last_error = None
         self.event_changed.emit(state)
         self.flush()
 

@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
             from annotator.ui.conflict_dialog import resolve_conflict  # noqa: PLC0415
         except ImportError:
             resolve_conflict = None
-        if resolve_conflict is not None and theirs is not None:
+        if resolve_conflict is not None:
             chosen = resolve_conflict(self, mine, theirs)
         else:
             lines = []
@@ -741,9 +741,14 @@ class MainWindow(QMainWindow):
             box.setText(str(error))
             box.setInformativeText("\n".join(lines) or "The values are the same.")
             keep = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Take theirs", QMessageBox.ButtonRole.RejectRole)
+            take = box.addButton("Take theirs", QMessageBox.ButtonRole.RejectRole)
             box.exec()
-            chosen = mine if box.clickedButton() is keep else None
+            if box.clickedButton() is keep:
+                chosen = mine
+            elif box.clickedButton() is take and theirs is not None:
+                chosen = dict(theirs.values)
+            else:
+                chosen = None
         self.editor.resolve_conflict(state, chosen, theirs)
 
     # --- menus: other dialogs --------------------------------------------------------------------------

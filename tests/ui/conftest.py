@@ -36,9 +36,17 @@ def make_window(qtbot, db: Database, acled: Schema) -> Iterator[Callable[..., ob
         return window
 
     yield make
-    for window in windows:
-        if window.isVisible():
-            window.close()
+    from PySide6.QtWidgets import QMessageBox
+
+    # A test that leaves an unsaved edit must not hang on the "close anyway?" question.
+    original = QMessageBox.warning
+    QMessageBox.warning = lambda *a, **k: QMessageBox.StandardButton.Close  # type: ignore[method-assign]
+    try:
+        for window in windows:
+            if window.isVisible():
+                window.close()
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
 
 
 @pytest.fixture
