@@ -1,0 +1,130 @@
+"""Menus, title, status bar, blind mode, import, other helpers' dialogs and the analyst prompt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence
+
+from annotator.config import SavedSettings
+from annotator.db import repo
+from annotator.interchange import EventRecord
+from annotator.ui.shortcuts import ShortcutsDialog, shortcut_rows
+
+
+def test_title_and_status_bar_name_database_and_analyst(qtbot, make_window, db) -> None:
+    window = make_window()
+    title = window.windowTitle()
+    assert title.startswith("Annotator")
+    assert db.describe() in title and "tester" in title
+    assert window.analyst_label.text() == "Analyst: tester"
+    assert window.progress_label.text() == "0 of 6 articles done"
+
+
+def test_shortcuts_dialog_lists_every_bound_key(qtbot, make_window) -> None:
+    window = make_window()
+    dialog = ShortcutsDialog(window.actions(), window.schema, window)
+    qtbot.addWidget(dialog)
+    listed = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    for action in window.actions():
+        for seq in action.shortcuts():
+            key = seq.toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(key in row.split(" / ") for row in listed), key
+    for spec in window.schema.span_fields():
+        if spec.shortcut:
+            assert str(spec.shortcut) in listed
+    assert len(shortcut_rows(window.actions(), window.schema)) == dialog.table.rowCount()
+
+
+def test_blind_mode_hides_other_analysts_events(qtbot, make_window, db) -> None:
+    window = make_window()
+    article = window.editor.article.id
+    with db.session() as session:
+        repo.add_event(session, article, EventRecord(values={"event_type": "Riots"}, annotator="bea"), annotator="bea")
+        session.commit()
+    window.editor.reload()
+    qtbot.waitUntil(lambda: len(window.editor.states) == 1)
+    other = window.editor.states[0]
+    assert not other.own and window.form.status_label.text().startswith("bea's event")
+    assert not window.form.editors["event_type"].isEnabled()  # read only
+
+    window.act_blind.trigger()
+    qtbot.waitUntil(lambda: window.editor.states == [] and window.editor.article is not None)
+    assert window.settings.value("blind_mode", type=bool)
+
+
+def test_import_menu_runs_in_a_worker_and_refreshes_the_list(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    source = tmp_path / "more.jsonl"
+    source.write_text(
+        json.dumps({"id": "x1", "title": "Imported article", "text": "Brand new words about Gao."}) + "\n",
+        encoding="utf-8",
+    )
+    window.import_paths([str(source)])
+    qtbot.waitUntil(lambda: window.list_pane.model.total == 7, timeout=10_000)
+    assert "1 imported" in window.statusBar().currentMessage()
+
+
+class FakeAgreement(QObject):
+    open_article = Signal(int)
+    made: list = []
+
+    def __init__(self, db, schema, parent) -> None:
+        super().__init__(parent)
+        FakeAgreement.made.append((db, schema, parent))
+
+    def exec(self) -> int:
+        self.open_article.emit(self.target)
+        return 0
+
+
+def test_review_menu_dialogs_get_the_window_context(qtbot, make_window, db, monkeypatch) -> None:
+    import annotator.ui.agreement_view as agreement_view
+    import annotator.ui.export_dialog as export_dialog
+    import annotator.ui.review_view as review_view
+
+    window = make_window()
+    assert window.act_export.isEnabled() and window.act_review.isEnabled() and window.act_agreement.isEnabled()
+    opened = []
+    monkeypatch.setattr(
+        review_view, "ReviewDialog",
+        lambda db_, schema, article_id, reviewer, parent: opened.append(("review", article_id, reviewer))
+        or type("D", (), {"exec": lambda self: 0})(),
+    )
+    monkeypatch.setattr(
+        export_dialog, "ExportDialog",
+        lambda db_, schema, parent: opened.append(("export", db_ is db)) or type("D", (), {"exec": lambda self: 0})(),
+    )
+    window.act_review.trigger()
+    window.act_export.trigger()
+    assert opened == [("review", window.editor.article.id, "tester"), ("export", True)]
+
+    target = window.list_pane.model.article_id(3)
+    FakeAgreement.target = target
+    monkeypatch.setattr(agreement_view, "AgreementDialog", FakeAgreement)
+    window.act_agreement.trigger()
+    qtbot.waitUntil(lambda: window.editor.article.id == target)
+
+
+def test_first_start_asks_for_the_analyst_and_remembers(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.ui import app
+
+    monkeypatch.delenv("ANNOTATOR_ANALYST", raising=False)
+    asked = []
+
+    def get_text(*args, **kwargs):
+        asked.append(kwargs.get("text"))
+        return "  Ana Analyst ", True
+
+    monkeypatch.setattr(app.QInputDialog, "getText", get_text)
+    assert app.ask_analyst(None) == "Ana Analyst"
+    assert asked and asked[0]  # prefilled with the login name
+    assert SavedSettings.load().analyst == "Ana Analyst"
+    # Next start: no question.
+    asked.clear()
+    assert app.ask_analyst(None) == "Ana Analyst"
+    assert asked == []
+    assert app.ask_analyst("Bob") == "Bob"
