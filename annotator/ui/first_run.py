@@ -166,9 +166,11 @@ def show_first_run_hint(main_window: QWidget, *, force: bool = False) -> FirstRu
     if not force:
         mark_first_run_done()
     hint.show()
-    # Sit near the window's top-right corner, over the form, rather than in the middle of the text.
+    # Sit in the window's bottom-left corner, over the empty end of the article list, so the text
+    # and the form it describes stay visible.
     if main_window.isVisible():
         frame = main_window.frameGeometry()
-        hint.move(max(frame.left(), frame.right() - hint.width() - 40), frame.top() + 80)
+        hint.adjustSize()
+        hint.move(frame.left() + 24, max(frame.top() + 80, frame.bottom() - hint.height() - 48))
     hint.raise_()
     return hint
