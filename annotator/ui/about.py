@@ -126,6 +126,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("About Annotator")
         self.setWindowIcon(app_icon())
+        # The window's own schema (it may come from --schema) beats the saved setting.
+        schema = schema or getattr(getattr(parent, "schema", None), "name", None)
         self.facts = about_facts(db, model_name, schema=schema, model_loaded=model_loaded)
 
         header = QHBoxLayout()

