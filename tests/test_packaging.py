@@ -167,8 +167,12 @@ def test_install_script_puts_menu_entry_icons_and_metainfo_in_place(tmp_path) ->
     subprocess.run(["bash", str(PACKAGING / "install-linux.sh")], check=True, capture_output=True,
                    env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
                         "PREFIX": str(prefix), "BUNDLE": str(bundle)})
-    entry = _desktop_entry(prefix / "share" / "applications" / f"{APP_ID}.desktop")
+    installed = prefix / "share" / "applications" / f"{APP_ID}.desktop"
+    entry = _desktop_entry(installed)
     program = entry["Exec"].split()[0]
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
     assert program == str(prefix / "bin" / "annotator")
     assert subprocess.run([program, "--version"], capture_output=True, text=True).stdout == "bundled --version\n"
     assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
