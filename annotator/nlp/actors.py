@@ -74,9 +74,9 @@ class ActorDictionary:
                 return inter
         return None
 
-    def lookup(self, text: str) -> ActorEntry | None:
-        """The actor some words name ("Syrian troops", "ISIS"), or None."""
-        text = " ".join(text.split())
+    def lookup(self, text: Any) -> ActorEntry | None:
+        """The actor some words (a string or a spaCy Span) name ("Syrian troops", "ISIS"), or None."""
+        text = " ".join(str(getattr(text, "text", text)).split())
         return self.exact.get(text) or self.aliases.get(text.lower()) or (
             ActorEntry(text, self.names[text]) if text in self.names else None
         )

@@ -28,6 +28,7 @@ found and where (lead sentences count more); duplicates of one event are merged.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -130,12 +131,14 @@ def suggest_many(
 
 
 _LEARNED_CACHE: dict[tuple[tuple[str, str], ...], tuple[ActorDictionary, NameIndex, NameIndex]] = {}
+_LEARNED_LOCK = threading.Lock()
 
 
 def _learned_matchers(
     aliases: tuple[tuple[str, str], ...],
 ) -> tuple[ActorDictionary, NameIndex, NameIndex]:
-    hit = _LEARNED_CACHE.get(aliases)
+    with _LEARNED_LOCK:
+        hit = _LEARNED_CACHE.get(aliases)
     if hit is None:
         actors = get_actor_dictionary(aliases)
         names = [a for a, _ in aliases]
@@ -144,9 +147,10 @@ def _learned_matchers(
             NameIndex([n for n in names if not n.isupper()], case_sensitive=False),
             NameIndex([n for n in names if n.isupper()], case_sensitive=True),
         )
-        if len(_LEARNED_CACHE) > 16:
-            _LEARNED_CACHE.clear()
-        _LEARNED_CACHE[aliases] = hit
+        with _LEARNED_LOCK:
+            if len(_LEARNED_CACHE) > 16:
+                _LEARNED_CACHE.clear()
+            _LEARNED_CACHE[aliases] = hit
     return hit
 
 
@@ -367,6 +371,15 @@ def _build(
             role = _linear_role(doc, m, trigger, rule0.sub_event_type)
         if role and role not in roles:
             roles[role] = (m, from_parse)
+    if ctx.has_parse and root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass"):
+        # "the strikes hit 158 IS targets": the noun trigger's verb holds the target.
+        for m in sent_actors:
+            if any(m is r[0] for r in roles.values()):
+                continue
+            rel = _relation(m.span, root.head)
+            role = _role_from_relation(rel, rule0.sub_event_type) if rel else None
+            if role in ("actor2", "assoc_actor_1") and role not in roles:
+                roles[role] = (m, True)
     if "actor1" not in roles:
         before = [
             m for m in sent_actors
