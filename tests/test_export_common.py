@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -163,3 +166,25 @@ def test_export_reads_postgresql_and_sqlite_alike(any_db_url: str, tmp_path: Pat
         assert out.read_text(encoding="utf-8") == expected
     finally:
         db.dispose()
+
+
+def test_same_bytes_across_processes_with_other_hash_seeds(loaded: Path, tmp_path: Path) -> None:
+    """Nothing depends on set or dict-of-str iteration order, which changes with PYTHONHASHSEED."""
+    script = (
+        "import sys\n"
+        "from annotator.db.engine import open_database\n"
+        "from annotator.exporters import EXPORTERS, ExportFilters, export\n"
+        "db = open_database(sys.argv[1])\n"
+        "for fmt in EXPORTERS:\n"
+        "    export(db, fmt, f'{sys.argv[2]}/{fmt}', ExportFilters(statuses=tuple(sys.argv[3].split(','))))\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        out.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(loaded), str(out), ",".join(ALL)],
+                       check=True, env=env, capture_output=True)
+        outs.append(_snapshot(out))
+    assert len(outs[0]) >= 9  # jsonl, csv, prodigy, 2 DocBins, conf + 3 x (.txt, .ann)
+    assert outs[0] == outs[1]

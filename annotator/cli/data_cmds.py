@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", default="confirmed,gold",
                    help="comma-separated event statuses to include (default confirmed,gold)")
     p.add_argument("--annotator", action="append", default=[], help="only events by this annotator (repeatable)")
-    p.add_argument("--since", type=date.fromisoformat, help="only events on or after this date (YYYY-MM-DD)")
+    p.add_argument("--since", type=date.fromisoformat, help="only events on or after this date (YYYY-MM-DD); undated events are left out")
     p.add_argument("--until", type=date.fromisoformat, help="only events on or before this date")
     p.add_argument("--event-type", action="append", default=[], help="only this event type (repeatable)")
     p.add_argument("--split", type=float, default=None,
