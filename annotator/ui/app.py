@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -16,6 +17,11 @@ from annotator.config import (
     resolve_model,
     resolve_schema,
 )
+
+if TYPE_CHECKING:
+    from annotator.db.engine import Database
+    from annotator.schema import Schema
+    from annotator.ui.main_window import MainWindow
 
 
 def ask_analyst(explicit: str | None) -> str | None:
@@ -35,6 +41,20 @@ def ask_analyst(explicit: str | None) -> str | None:
     return settings.analyst
 
 
+def open_window(url: str, schema: Schema, analyst: str, model: str, **kwargs: Any) -> tuple[Database, MainWindow]:
+    """Open the database and build the window, the way every start does (the benchmark too).
+
+    The integrity check and the automatic backup read the whole file, which takes seconds on a
+    large database: the window runs them in a worker right after it is shown.
+    """
+    from annotator.db.engine import open_database  # noqa: PLC0415
+    from annotator.ui.main_window import MainWindow  # noqa: PLC0415
+
+    db = open_database(url, check=False, backup=False)
+    window = MainWindow(db, schema, analyst, model_name=model, safety_checks=True, **kwargs)
+    return db, window
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Annotator")
@@ -46,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception:  # the icon is cosmetic
         pass
 
-    from annotator.db.engine import DatabaseError, open_database  # noqa: PLC0415
+    from annotator.db.engine import DatabaseError  # noqa: PLC0415
     from annotator.schema import SchemaError, load_schema  # noqa: PLC0415
 
     analyst = ask_analyst(getattr(args, "analyst", None))
@@ -58,14 +78,11 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Annotator — schema", str(exc))
         return 2
     try:
-        db = open_database(resolve_db_url(getattr(args, "db", None)))
+        db, window = open_window(resolve_db_url(getattr(args, "db", None)), schema, analyst,
+                                 resolve_model(getattr(args, "model", None)))
     except DatabaseError as exc:
         QMessageBox.critical(None, "Annotator — database", str(exc))
         return 2
-
-    from annotator.ui.main_window import MainWindow  # noqa: PLC0415
-
-    window = MainWindow(db, schema, analyst, model_name=resolve_model(getattr(args, "model", None)))
     window.show()
     try:
         from annotator.ui.first_run import show_first_run_hint  # noqa: PLC0415

@@ -46,6 +46,7 @@ from annotator.ui.text_view import ArticleTextView, Highlight, field_color
 from annotator.ui.workers import DbThread, run_task
 
 ORG = "annotator"
+NLP_START_DELAY_MS = 600
 SETTINGS_FILE = "window.ini"
 
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         suggestions: bool | None = None,
         load_demo_if_empty: bool = True,
         restore_last: bool = True,
+        safety_checks: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._update_actions()
         self._refresh_done_count()
+        self._safety_checks = safety_checks
         QTimer.singleShot(0, lambda: self._after_show(load_demo_if_empty, restore_last))
 
     # --- building -------------------------------------------------------------------------------
@@ -386,8 +389,11 @@ class MainWindow(QMainWindow):
     def _after_show(self, load_demo: bool, restore_last: bool) -> None:
         if self._closing:
             return
-        self.suggester.start()
-        run_task(self.editor.resolver.load_dictionary, self._set_actor_names)
+        if self._safety_checks:
+            self.run_safety_checks()
+        # The spaCy pipeline and the actor dictionary are pure-Python heavy: start them once the
+        # window has painted, so they do not compete with the first frames for the GIL.
+        QTimer.singleShot(NLP_START_DELAY_MS, self._start_background_nlp)
         self._load_completions()
         if self.list_pane.model.total == 0 and self.list_pane.model.filter.search is None:
             if load_demo:
@@ -403,6 +409,48 @@ class MainWindow(QMainWindow):
         first = self.list_pane.model.article_id(0)
         if first is not None:
             self.open_article(first)
+
+    def _start_background_nlp(self) -> None:
+        if self._closing:
+            return
+        self.suggester.start()
+        run_task(self.editor.resolver.load_dictionary, self._set_actor_names)
+
+    def run_safety_checks(self) -> None:
+        """Integrity check and the automatic backup, in a worker: on a large database they take
+        seconds, and the analyst should not wait for a check that almost always passes."""
+        path, url = self.db.path, self.db.url
+        if path is None:
+            return
+
+        def check(_report: Any) -> tuple[Any, Any, str | None]:
+            from annotator.safety.backup import maybe_backup  # noqa: PLC0415
+            from annotator.safety.integrity import check_sqlite_file  # noqa: PLC0415
+
+            report = check_sqlite_file(path, url)
+            if not report.ok:
+                return report, None, None
+            try:
+                return report, maybe_backup(path), None
+            except Exception as exc:  # a failed backup must not stop the analyst
+                return report, None, f"Automatic backup failed: {exc}"
+
+        def done(result: tuple[Any, Any, str | None]) -> None:
+            report, backup, warning = result
+            if self._closing:
+                return
+            if not report.ok:
+                self._show_error(report.message())
+                QMessageBox.critical(self, "Database damaged", report.message())
+            elif warning:
+                self.statusBar().showMessage(warning, 10000)
+            elif backup is not None:
+                self.statusBar().showMessage(f"Database checked; backup saved to {backup}", 6000)
+            self.safety_result = result
+
+        run_task(check, done, lambda exc: self.statusBar().showMessage(f"Integrity check failed to run: {exc}", 10000))
+
+    safety_result: tuple[Any, Any, str | None] | None = None
 
     def _set_actor_names(self, names: list[str]) -> None:
         if not self._closing:

@@ -128,3 +128,27 @@ def test_first_start_asks_for_the_analyst_and_remembers(qtbot, monkeypatch: pyte
     assert app.ask_analyst(None) == "Ana Analyst"
     assert asked == []
     assert app.ask_analyst("Bob") == "Bob"
+
+
+def test_integrity_check_and_backup_run_after_the_window_shows(qtbot, make_window, db) -> None:
+    window = make_window(safety_checks=True)
+    qtbot.waitUntil(lambda: window.safety_result is not None, timeout=20_000)
+    report, backup, warning = window.safety_result
+    assert report.ok and warning is None
+    assert backup is not None and backup.exists()  # the first open of the day takes a backup
+    assert not window.banner.isVisible()
+
+
+def test_app_start_opens_the_database_and_window(qtbot, monkeypatch, tmp_path: Path, acled) -> None:
+    from annotator.ui.app import open_window
+
+    db, window = open_window(str(tmp_path / "fresh.sqlite3"), acled, "tester", "", suggestions=False)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        # An empty database opens on the demo corpus, imported in a worker.
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15_000)
+        assert window.list_pane.model.total == 6
+        window.close()
+    finally:
+        db.dispose()
