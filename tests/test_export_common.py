@@ -188,3 +188,26 @@ def test_same_bytes_across_processes_with_other_hash_seeds(loaded: Path, tmp_pat
         outs.append(_snapshot(out))
     assert len(outs[0]) >= 9  # jsonl, csv, prodigy, 2 DocBins, conf + 3 x (.txt, .ann)
     assert outs[0] == outs[1]
+
+
+def test_an_export_reads_one_snapshot(any_db_url: str, tmp_path: Path) -> None:
+    """An event saved while the export runs is not half-included: the export sees one moment."""
+    load_records(any_db_url, all_records(), tmp_path)  # type: ignore[arg-type]
+    db = open_database(any_db_url)
+    writer = open_database(any_db_url)
+    try:
+        stream = iter_export_articles(db, ExportFilters(statuses=ALL), page_size=1)
+        first = next(stream)
+        with writer.session() as session:
+            last_id = max(r.id for r in repo.list_articles(session))
+            repo.add_event(session, last_id, repo.EventRecord(values={"event_type": "Riots"}, annotator="late",
+                                                             status="gold"))
+            session.commit()
+        rest = list(stream)
+        assert first.id == "demo-kessa-offensive" and len(rest) == 2
+        assert all(e.annotator != "late" for a in rest for e in a.events)
+        after = list(iter_export_articles(db, ExportFilters(statuses=ALL)))
+        assert any(e.annotator == "late" for a in after for e in a.events)
+    finally:
+        writer.dispose()
+        db.dispose()

@@ -138,10 +138,17 @@ def iter_export_articles(
     keeps = filters.keeps_event_values
     value_filters = bool(filters.event_types or filters.since or filters.until)
     with db.engine.connect() as conn:
+        # One read transaction for the whole export, so that edits saved meanwhile (another
+        # window, a colleague on the server) never mix into it: a snapshot on both backends.
         # On SQLite the driver's own cursor takes the same SQL (":name" parameters) and skips
         # SQLAlchemy's row objects, about a third of the fetch time; other databases go through
         # SQLAlchemy.
         raw = conn.connection.driver_connection if db.dialect == "sqlite" else None
+        if raw is not None:
+            if not raw.in_transaction:
+                raw.execute("BEGIN")
+        elif db.dialect == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
 
         def fetch(sql: Any, params: dict[str, Any]) -> list[Any]:
             if raw is not None:
