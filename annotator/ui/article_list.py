@@ -239,14 +239,16 @@ class ArticleListPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        # The title matters most: it keeps a readable width and the other columns scroll.
+        for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 90)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 190)
+        header.resizeSection(1, 84)
         header.resizeSection(2, 86)
-        header.resizeSection(3, 80)
-        header.resizeSection(4, 50)
-        header.resizeSection(5, 90)
+        header.resizeSection(3, 84)
+        header.resizeSection(4, 48)
+        header.resizeSection(5, 84)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         filters = QHBoxLayout()

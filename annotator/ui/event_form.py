@@ -89,6 +89,7 @@ class EventForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.evidence_buttons: dict[str, QToolButton] = {}
         self.accept_buttons: dict[str, QToolButton] = {}
+        self.clear_buttons: dict[str, QToolButton] = {}
         self.completions: dict[str, QStringListModel] = {
             "actor": QStringListModel(self), "place": QStringListModel(self),
         }
@@ -134,7 +135,7 @@ class EventForm(QWidget):
             text = f"<span style='background:{swatch}'>&nbsp;&nbsp;</span>&nbsp;{text}"
         if spec.shortcut:
             text += (
-                f"&nbsp;<span style='border:1px solid #999; background:#f4f4f4; color:#333;'>"
+                f"&nbsp;<span style='background:#e4e4e4; color:#444; font-weight:bold;'>"
                 f"&nbsp;{spec.shortcut}&nbsp;</span>"
             )
         return text
@@ -193,6 +194,7 @@ class EventForm(QWidget):
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.setToolTip("Clear this field and its evidence")
         clear.clicked.connect(lambda _=False, n=spec.name: self.clear_requested.emit(n))
+        self.clear_buttons[spec.name] = clear
         grid.addWidget(clear, row, 4)
 
     def _make_precision(self, name: str) -> QComboBox:
@@ -305,7 +307,8 @@ class EventForm(QWidget):
                     shown = "" if value in (None, "") else str(value)
                     if editor.text() != shown:
                         editor.setText(shown)
-                        editor.setCursorPosition(len(shown))
+                        # Show the start of a long name unless the analyst is typing in it.
+                        editor.setCursorPosition(len(shown) if editor.hasFocus() else 0)
                 _set_readonly(editor, not state.own)
                 pending = state.is_pending(name)
                 if bool(editor.property("pending")) != pending:
@@ -315,6 +318,9 @@ class EventForm(QWidget):
                 editor.setToolTip("Suggested value — accept with ✓ or Ctrl+Shift+key, or edit it" if pending else "")
             for name, button in self.accept_buttons.items():
                 button.setVisible(state.own and state.is_pending(name))
+            for name, button in self.clear_buttons.items():
+                filled = state.values.get(name) not in (None, "") or bool(state.spans(name))
+                button.setVisible(state.own and filled)
             for name, button in self.evidence_buttons.items():
                 n = len(state.spans(name))
                 button.setText(f"◉ {n}" if n else "")

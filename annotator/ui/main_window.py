@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(text_host)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 520, 430])
+        self.splitter.setSizes([400, 560, 480])
         for i in range(3):
             self.splitter.setCollapsible(i, False)
 
