@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -134,8 +135,10 @@ class ExportDialog(QDialog):
         spacy_row.addWidget(QLabel("seed"))
         spacy_row.addWidget(self.seed_spin)
         spacy_row.addStretch(1)
+        spacy_row.setContentsMargins(0, 0, 0, 0)
         self.spacy_options = QWidget()
         self.spacy_options.setLayout(spacy_row)
+        self.spacy_options.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         form = QFormLayout()
         form.addRow("Format", self.format_box)
@@ -144,7 +147,7 @@ class ExportDialog(QDialog):
         form.addRow("Annotator", self.annotator_box)
         form.addRow("Events from", since_row)
         form.addRow("Events until", until_row)
-        form.addRow("Event types", self.type_list)
+        form.addRow("Event types\n(none = all)", self.type_list)
         form.addRow("spaCy split", self.spacy_options)
 
         self.progress = QProgressBar()
