@@ -394,7 +394,6 @@ class MainWindow(QMainWindow):
         # The spaCy pipeline and the actor dictionary are pure-Python heavy: start them once the
         # window has painted, so they do not compete with the first frames for the GIL.
         QTimer.singleShot(NLP_START_DELAY_MS, self._start_background_nlp)
-        self._load_completions()
         if self.list_pane.model.total == 0 and self.list_pane.model.filter.search is None:
             if load_demo:
                 self.import_paths([str(resource("demo", "demo.jsonl"))], demo=True)
@@ -459,8 +458,13 @@ class MainWindow(QMainWindow):
 
     _actor_names: list[str] = []
 
+    _completions_stale = True
+
     def _load_completions(self) -> None:
-        """Actor and place completion: dictionary names plus values already used in this database."""
+        """Actor and place completion: dictionary names plus values already used in this database.
+
+        Re-read after saves only (when the next article opens), not on every switch."""
+        self._completions_stale = False
         actor_fields = [f.name for f in self.schema.fields if f.type == "actor"]
         place_fields = [f.name for f in self.schema.fields if f.type == "place"]
 
@@ -510,6 +514,8 @@ class MainWindow(QMainWindow):
         if not self.list_pane.select_article(article.id):
             self.list_pane.table.clearSelection()
         self.settings.setValue("last_article", article.id)
+        if self._completions_stale:
+            self._load_completions()
         self._request_suggestions()
         if self.act_underlay.isChecked():
             self.suggester.request_entities(article.id, article.text)
@@ -531,6 +537,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(f"{done:,} of {total:,} articles done")
 
     def _on_saved(self, result: SaveResult) -> None:
+        self._completions_stale = True
         self._refresh_done_count(result.done, result.total)
         self.list_pane.model.refresh_article(result.article_id, result.article_status)
         if self.editor.last_error is None:

@@ -1,0 +1,94 @@
+"""Several events per article (add, duplicate, delete, reorder), navigation, completion, underlay."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.db import repo
+from annotator.interchange import EventRecord
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_ALT = CTRL | ALT
+
+
+def test_add_duplicate_reorder_delete_are_stored(qtbot, make_window, db, stored_events) -> None:
+    window = make_window()
+    article = window.editor.article.id
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: window.editor.current is not None)
+    first = window.editor.current
+    window.editor.set_field(first, "event_type", "Riots")
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # duplicate
+    second = window.editor.current
+    assert second is not first and second.values["event_type"] == "Riots"
+    window.editor.set_field(second, "notes", "copy")
+    assert window.events_panel.list.count() == 2
+
+    qtbot.keyClick(window, Qt.Key.Key_Up, CTRL_ALT)  # move the copy first
+    assert window.editor.states == [second, first]
+    window.editor.finish()
+    qtbot.waitUntil(lambda: window.db_thread.pending == 0)
+    assert [e.values.get("notes") for e in stored_events(db, article)] == ["copy", ""]
+
+    qtbot.keyClick(window, Qt.Key.Key_Delete, CTRL)
+    assert window.editor.states == [first]
+    window.editor.finish()
+    qtbot.waitUntil(lambda: window.db_thread.pending == 0)
+    assert [e.id for e in stored_events(db, article)] == [first.id]
+
+    # Alt+Down / Alt+Up move between events.
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: len(window.editor.states) == 2)
+    qtbot.keyClick(window, Qt.Key.Key_Up, ALT)
+    assert window.editor.current is first
+
+
+def test_next_previous_and_next_unfinished_article(qtbot, make_window, db) -> None:
+    window = make_window()
+    model = window.list_pane.model
+    ids = [model.article_id(r) for r in range(model.rowCount())]
+    assert window.editor.article.id == ids[0]
+    with db.session() as session:  # the second article is done already
+        record = EventRecord(values={"event_type": "Riots"}, annotator="tester", status="confirmed")
+        repo.add_event(session, ids[1], record, annotator="tester")
+        session.commit()
+    model.reload()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.editor.article.id == ids[2])
+    qtbot.keyClick(window, Qt.Key.Key_Left, ALT)
+    qtbot.waitUntil(lambda: window.editor.article.id == ids[1])
+    qtbot.keyClick(window, Qt.Key.Key_Right, ALT)
+    qtbot.waitUntil(lambda: window.editor.article.id == ids[2])
+    # The list follows the open article.
+    assert window.list_pane.table.currentIndex().row() == 2
+
+
+def test_actor_and_place_fields_complete_from_dictionary_and_used_values(qtbot, make_window, db) -> None:
+    window = make_window()
+    state = window.editor.add_event()
+    window.editor.set_field(state, "actor1", "Zenith Brigade")
+    window.editor.set_field(state, "location", "Oldtown Crossing")
+    window.editor.flush()
+    qtbot.waitUntil(lambda: not state.dirty)
+    window.step_article(1)  # completions are refreshed after saves, when the next article opens
+    qtbot.waitUntil(lambda: window.editor.resolver.dictionary_ready, timeout=60_000)
+    qtbot.waitUntil(lambda: len(window.form.completions["actor"].stringList()) > 10)
+    actors = window.form.completions["actor"].stringList()
+    assert "Zenith Brigade" in actors and "Military Forces of Mali" in actors
+    assert "Oldtown Crossing" in window.form.completions["place"].stringList()
+    completer = window.form.editors["actor2"].completer()
+    assert completer is not None and completer.model() is window.form.completions["actor"]
+
+
+def test_entity_underlay_toggles(qtbot, make_window) -> None:
+    window = make_window(suggestions=True, model_name="no_such_model_xyz")  # quick rule-based pipeline
+    qtbot.waitUntil(lambda: window.suggester.is_ready, timeout=60_000)
+    assert window.text_view._underlay == []
+    window.act_underlay.trigger()
+    qtbot.waitUntil(lambda: len(window.text_view._underlay) > 0, timeout=30_000)
+    text = window.editor.article.text
+    for hl in window.text_view._underlay:
+        assert 0 <= hl.start < hl.end <= len(text) and hl.underline_only
+    window.act_underlay.trigger()
+    assert window.text_view._underlay == []
