@@ -211,3 +211,11 @@ def test_an_export_reads_one_snapshot(any_db_url: str, tmp_path: Path) -> None:
     finally:
         writer.dispose()
         db.dispose()
+
+
+def test_an_unknown_event_type_is_warned_about(loaded: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    out = tmp_path / "typo.jsonl"
+    assert main(["--db", str(loaded), "export", "--event-type", "Battle", "--out", str(out), "--quiet"]) == 0
+    assert "'Battle' is not an event type of the acled schema" in capsys.readouterr().err
+    assert main(["--db", str(loaded), "export", "--event-type", "Battles", "--out", str(out), "--quiet"]) == 0
+    assert "warning" not in capsys.readouterr().err

@@ -133,6 +133,14 @@ def cmd_export(ctx: CliContext) -> int:
         type_field=ctx.schema.trigger_label_field or "event_type",
         date_field=ctx.schema.date_field or "event_date",
     )
+    try:
+        known_types = set(ctx.schema.field(filters.type_field).all_choice_values())
+    except KeyError:
+        known_types = set()
+    for event_type in filters.event_types:
+        if known_types and event_type not in known_types:  # a typo would export nothing, silently
+            ctx.errors.print(f"warning: {event_type!r} is not an event type of the {ctx.schema.name} schema",
+                             markup=False)
     options: dict[str, object] = {"schema": ctx.schema, "seed": args.seed}
     if args.split is not None:
         options["split"] = args.split
