@@ -52,3 +52,12 @@ def test_admin1_names_and_country_words() -> None:
     assert gaz.country_code("Kenyans") == "KE"
     assert gaz.country_code("DRC") == "CD"
     assert gaz.country_code("Atlantis") is None
+
+
+def test_unknown_small_town_is_not_moved_to_another_country(loaded: LoadedPipeline) -> None:
+    # The gazetteer only has Palma de Mallorca (Spain); in a Mozambique story that is wrong.
+    text = ("Mozambican troops patrolled Palma on Friday. Mozambique's army said the area was calm, "
+            "and aid reached Pemba, Mozambique.")
+    places = _places(loaded, text)
+    assert "Palma" not in places
+    assert places["Pemba"].country_code == "MZ"

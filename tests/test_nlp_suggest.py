@@ -126,3 +126,24 @@ def test_entity_spans_for_the_underlay(loaded) -> None:
     assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:], strict=False))
     doc = loaded.nlp(ARTICLE)
     assert entity_spans(doc) == spans
+
+
+def test_protest_events_code_protesters_as_actor1(loaded, acled) -> None:
+    text = "Kenyan police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday."
+    events = suggest_events(loaded, text, date(2024, 2, 14), acled)
+    top = events[0]
+    assert top.values["sub_event_type"] == "Protest with intervention"
+    assert top.values["actor1"] == "Protesters (Kenya)"
+    assert top.values["actor2"] == "Police Forces of Kenya"
+    ev = _evidence(top)
+    assert ev["actor1"] == "protesters" and ev["actor2"] == "Kenyan police"
+    # "riot police" names an actor, not a riot.
+    assert all(e.values["event_type"] != "Riots" for e in events)
+
+
+def test_unarmed_actors_do_not_make_armed_clashes(loaded, acled) -> None:
+    text = "Rioters clashed with police in Nairobi on Monday and set fire to a police station."
+    events = suggest_events(loaded, text, date(2024, 2, 14), acled)
+    assert events
+    assert all(e.values["sub_event_type"] != "Armed clash" for e in events)
+    assert events[0].values["sub_event_type"] == "Violent demonstration"

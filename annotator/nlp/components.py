@@ -54,9 +54,9 @@ class PlaceTagger:
             ):
                 continue
             kept.append(span)
-            cands = gaz.by_name.get(span.text, ())
-            if cands and all(p.kind == "country" for p in cands):
-                context[cands[0].country_code] += 1
+            country = next((p for p in gaz.by_name.get(span.text, ()) if p.kind == "country"), None)
+            if country is not None:
+                context[country.country_code] += 1
         following = {
             s.end_char: doc_text(doc)[s.end_char : s.end_char + 40].lstrip(" ,") for s in kept
         }

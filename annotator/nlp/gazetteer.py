@@ -186,6 +186,17 @@ class Gazetteer:
                 continue
             after = (following or {}).get(end, "")
             best = max(cands, key=lambda p: self._score(text, p, context, after))
+            if (
+                best.kind == "city"
+                and context
+                and max(context.values()) >= 2
+                and not context.get(best.country_code)
+                and best.population < 1_000_000
+                and not (after and after.startswith(best.country))
+            ):
+                # "Palma" in a Mozambique story is not Palma de Mallorca: a town the gazetteer
+                # does not know is better left unresolved than put in the wrong country.
+                continue
             out.append(Resolution(start, end, text, best))
         return out
 

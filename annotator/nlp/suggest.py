@@ -60,6 +60,9 @@ PLACE_PREPS = {"in", "at", "near", "outside", "around", "inside", "into", "acros
 NEAR_PREPS = {"near", "outside", "around", "close", "towards", "toward"}
 GROUP_NOUNS = {"group", "militants", "fighters", "jihadists", "rebels", "insurgents", "forces"}
 CLASH_TYPES = {"Armed clash"}
+ARMED_INTERS = {1, 2, 3, 4, 8}
+PROTEST_TYPES = {"Protests"}
+PROTESTERS, STATE, CIVILIANS = 6, 1, 7
 
 
 @dataclass
@@ -347,11 +350,16 @@ def _build(
     doc = ctx.doc
     trigger = match.span
     root = trigger.root
-    sent_actors = [
-        m for m in ctx.actors
-        if _in(sent, m.start, m.end) and not (m.start <= trigger.start_char and trigger.end_char <= m.end
-                                              and m.inter == 0)
-    ]
+    sent_actors = [m for m in ctx.actors if _in(sent, m.start, m.end)]
+    if any(
+        m.start <= trigger.start_char and trigger.end_char <= m.end and m.inter == STATE
+        for m in sent_actors
+    ):
+        # "riot police" names an actor; "Russian air strikes" also says what happened.
+        rules = tuple(r for r in match.rules if r.event_type == "Explosions/Remote violence")
+        if not rules:
+            return []
+        match = TriggerMatch(match.span, rules)
     # Which roles the actors of the sentence take, from the parse or from word order.
     roles: dict[str, tuple[Mention, bool]] = {}  # role -> (mention, from the parse)
     rule0 = match.rules[0]
@@ -427,9 +435,35 @@ def _build(
     return candidates
 
 
+def _protest_roles(
+    values: dict[str, Any],
+    evidence: list[EvidenceSpan],
+    roles: dict[str, tuple[Mention, bool]],
+    country: str,
+) -> None:
+    """ACLED codes protesters as actor1 of every protest event, the intervening force as actor2.
+
+    "Police fired tear gas at protesters": the parse makes the police the subject, so the two
+    swap; residents or students who protest are coded as protesters.
+    """
+    a1 = roles.get("actor1")
+    a2 = roles.get("actor2")
+    if a1 and a1[0].inter == STATE and a2 and a2[0].inter == PROTESTERS:
+        values["actor1"], values["actor2"] = values["actor2"], values["actor1"]
+        for span in evidence:
+            if span.field in ("actor1", "actor2"):
+                span.field = "actor2" if span.field == "actor1" else "actor1"
+    elif a1 and a1[0].inter == CIVILIANS:
+        values["actor1"] = fill_country("Protesters ({country})", country)
+
+
 def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
     if rule.agent == "any":
         return 0.05 if inter else 0.0
+    if rule.agent == "armed":
+        if inter is None:
+            return -0.05
+        return 0.08 if inter in ARMED_INTERS else -0.3
     if inter is None:
         return -0.08
     state = inter == 1
@@ -520,7 +554,9 @@ def _candidate(
         if values.get("actor1") and values.get("actor1") == values.get(other):
             values[other] = ""
             evidence = [e for e in evidence if e.field != other]
-    fit = _agent_fit(rule, actor1_inter)
+    fit = _agent_fit(rule, actor1_inter)  # of whoever acts, before protest roles are recoded
+    if rule.event_type in PROTEST_TYPES:
+        _protest_roles(values, evidence, roles, country_name)
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit
