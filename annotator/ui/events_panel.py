@@ -83,9 +83,10 @@ class EventsPanel(QWidget):
             text += f"  ({state.annotator})"
         item.setText(text)
         item.setToolTip(f"{state.status} — {state.annotator}")
-        font = QFont(item.font())
-        font.setItalic(state.status == "suggested")
-        item.setFont(font)
+        if state.status == "suggested" or item.font().italic():
+            font = QFont(item.font())
+            font.setItalic(state.status == "suggested")
+            item.setFont(font)
         if not state.own:
             item.setForeground(QBrush(QColor("#777777")))
         elif state.status == "suggested":

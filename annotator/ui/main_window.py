@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
             return
         self.suggester.start()
         run_task(self.editor.resolver.load_dictionary, self._set_actor_names)
+        self._load_completions()
 
     def run_safety_checks(self) -> None:
         """Integrity check and the automatic backup, in a worker: on a large database they take
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
 
     _actor_names: list[str] = []
 
-    _completions_stale = True
+    _completions_stale = False  # the first read happens with the background NLP start
 
     def _load_completions(self) -> None:
         """Actor and place completion: dictionary names plus values already used in this database.
