@@ -124,6 +124,12 @@ def test_pair_kappa_counts_missed_events_as_disagreement(two: Database, acled: S
         only_kati = compute_agreement(s, acled, article_ids=[2]).pair("ana", "bea").kappa
     assert kappa is not None and only_kati is not None
     assert kappa < only_kati  # Doro adds a missed event and more differing fields
+    # Kati by hand: 14 compared fields, latitude and longitude blank (missing) leaves 12 pairs;
+    # they differ on sub-type and actor 2, so p_o = 10/12. Label counts (ana | bea): blank 5 | 4,
+    # protests, the date, protesters, mali, kati and "0" fatalities 1 | 1 each, peaceful 1 | 0,
+    # intervention 0 | 1, police 0 | 1. p_e = (5*4 + 6) / 12**2 = 26/144.
+    p_o, p_e = 10 / 12, 26 / 144
+    assert only_kati == pytest.approx((p_o - p_e) / (1 - p_e))
 
 
 def test_articles_sorted_by_disagreement_single_coder_flagged(two: Database, acled: Schema) -> None:
