@@ -55,10 +55,13 @@ class EventsPanel(QWidget):
         self._updating = True
         try:
             self._states = list(states)
-            self.list.clear()
-            for state in self._states:
-                item = QListWidgetItem(self.list)
-                self._paint(item, state)
+            # Reuse the items: clearing a QListWidget costs tens of milliseconds per switch.
+            while self.list.count() > len(self._states):
+                self.list.takeItem(self.list.count() - 1)
+            while self.list.count() < len(self._states):
+                QListWidgetItem(self.list)
+            for row, state in enumerate(self._states):
+                self._paint(self.list.item(row), state)
             if current in self._states:
                 self.list.setCurrentRow(self._states.index(current))
         finally:
