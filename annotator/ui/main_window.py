@@ -733,7 +733,7 @@ class MainWindow(QMainWindow):
 
     def _request_suggestions(self) -> None:
         article = self.editor.article
-        if article is None or not self.suggester.is_ready:
+        if article is None or not self.suggester.is_ready or self._closing:
             return
         if any(s.own for s in self.editor.states):
             return
@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
             self.suggester.request_entities(article.id, article.text)
 
     def _on_suggested(self, article_id: int, records: list[Any]) -> None:
-        if records:
+        if records and not self._closing:
             self.editor.store_suggestions(article_id, records)
 
     def _toggle_underlay(self, on: bool) -> None:

@@ -78,11 +78,14 @@ class DbThread(QObject):
     def submit(
         self, fn: DbJob, on_done: DoneCallback | None = None, on_error: ErrorCallback | None = None
     ) -> int:
+        """Queue fn(session); returns a job id (0 when the thread has stopped and fn is dropped)."""
         if self._stopped:
-            raise RuntimeError("the database thread has stopped")
+            # The window has closed (everything pending was saved first): late results from
+            # background work (a suggestion arriving after close) have nowhere to go.
+            return 0
         job_id = next(self._ids)
         self._callbacks[job_id] = (on_done, on_error)
-        if not self._callbacks or len(self._callbacks) == 1:
+        if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
         self._jobs.put((job_id, fn))
         return job_id
