@@ -117,3 +117,20 @@ def test_window_state_and_last_article_are_remembered(qtbot, make_window) -> Non
     assert again.splitter.sizes() == sizes
     assert again.act_blind.isChecked()
     assert again.editor.blind
+
+
+def test_sub_type_choices_follow_the_type(qtbot, make_window) -> None:
+    window = make_window()
+    state = window.editor.add_event()
+    sub = window.form.editors["sub_event_type"]
+    assert sub.count() == 1  # only the empty choice until a type is picked
+    window.editor.set_field(state, "event_type", "Battles")
+    battles = {sub.itemData(i) for i in range(1, sub.count())}
+    assert battles == {c.value for c in window.schema.field("sub_event_type").choices_for("Battles")}
+    window.editor.set_field(state, "sub_event_type", "Armed clash")
+    # A new type clears a sub-type that does not belong to it (one undo step restores both).
+    window.editor.set_field(state, "event_type", "Protests", merge=False)
+    assert state.values["sub_event_type"] == ""
+    assert "Peaceful protest" in {sub.itemData(i) for i in range(sub.count())}
+    window.editor.undo_stack.undo()
+    assert (state.values["event_type"], state.values["sub_event_type"]) == ("Battles", "Armed clash")
