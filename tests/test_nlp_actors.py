@@ -34,7 +34,9 @@ def loaded() -> LoadedPipeline:
         ("Boko Haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2),
         ("Houthi rebels", "Ansar Allah (Houthis)", 2),
         ("RSF", "Rapid Support Forces", 2),
-        ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", 2),
+        ("JNIM", "JNIM: Group for Support of Islam and Muslims", 2),
+        ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM: Group for Support of Islam and Muslims", 2),
+        ("ELN guerrillas", "ELN: National Liberation Army", 2),
         ("HTS", "Hayat Tahrir al-Sham", 2),
     ],
 )

@@ -35,6 +35,7 @@ def _one(text: str, published: date | None = PUB):
         ("the report dated 2016-01-05", date(2016, 1, 5), 1),
         ("the report dated 05/01/2016", date(2016, 1, 5), 1),  # day first, via dateparser
         ("two days ago", date(2016, 3, 25), 1),
+        ("protesters gathered over the weekend", date(2016, 3, 26), 2),
     ],
 )
 def test_dates_resolve_against_publication(text: str, expected: date, precision: int) -> None:

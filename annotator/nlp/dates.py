@@ -6,7 +6,8 @@ month. Resolution rules:
 - "on Sunday" / "Sunday": the latest Sunday on or before publication ("last Sunday": strictly
   before); "yesterday", "today", "N days ago"; explicit dates ("27 March 2016", "March 27",
   "2016-03-27", "27/03/2016" via dateparser): precision 1.
-- "last week", "this week", "last weekend", "N weeks ago": precision 2.
+- "last week", "this week", "N weeks ago": precision 2; "over the weekend", "last weekend":
+  the latest Saturday before publication, precision 2.
 - "in May 2015", "last December", "early March": precision 3, dated to the 15th (the month's
   middle); a month without a year is the latest such month not after publication.
 
@@ -58,7 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|overnight|"
-        r"last night|last week(?:end)?|this week(?:end)?|earlier this week|last month|this month|"
+        r"last night|last week(?:end)?|this week(?:end)?|(?:over|at|during)\s+the\s+weekend|"
+        r"earlier this week|last month|this month|"
         r"earlier this month|(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+ago)\b",
         re.IGNORECASE,
     )),
@@ -148,8 +150,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date 
         return published - timedelta(days=1), 1, ""
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"):
         return published, 1, ""
-    if rel in ("last week", "last weekend"):
+    if rel == "last week":
         return published - timedelta(days=7), 2, ""
+    if "weekend" in rel and rel != "this weekend":  # the latest Saturday before publication
+        return _weekday_on_or_before(5, published - timedelta(days=1), False), 2, ""
     if rel in ("this week", "this weekend", "earlier this week"):
         return published, 2, ""
     if rel == "last month":

@@ -29,46 +29,52 @@ class NameIndex:
 
     def __init__(self, phrases: Iterable[str], *, case_sensitive: bool) -> None:
         self.case_sensitive = case_sensitive
-        self.index: dict[str, list[str]] = {}
+        grouped: dict[str, set[str]] = {}
         for phrase in phrases:
             norm = phrase if case_sensitive else phrase.lower()
             key = _key(norm)
             if key:
-                self.index.setdefault(key, []).append(norm)
-        for bucket in self.index.values():
-            bucket.sort(key=len, reverse=True)
+                grouped.setdefault(key, set()).add(norm)
+        # Per first word: the phrase lengths (longest first) and the phrases. Matching tries only
+        # the lengths that end on a word boundary in the text, one set lookup each, so a first
+        # word shared by hundreds of phrases ("the", "Saint") costs a handful of lookups.
+        self.index: dict[str, tuple[list[int], set[str]]] = {
+            key: (sorted({len(p) for p in group}, reverse=True), group) for key, group in grouped.items()
+        }
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self.index.values())
+        return sum(len(b[1]) for b in self.index.values())
 
     def find(self, doc: Doc) -> list[Span]:
         """Non-overlapping spans of ``doc`` whose text is one of the phrases."""
         text = doc_text(doc)
         starts, ends = token_bounds(doc)
-        hay = text
-        if not self.case_sensitive:
-            hay = lowered(doc)
-        index = self.index
+        hay = text if self.case_sensitive else lowered(doc)
+        words = token_words(doc, self.case_sensitive)
+        get = self.index.get
         n = len(text)
         out: list[Span] = []
         covered = -1
-        for i, start in enumerate(starts):
-            if start < covered:
-                continue
-            word = hay[start : ends[i]]
-            bucket = index.get(word)
+        for i, word in enumerate(words):
+            bucket = get(word)
             if bucket is None:
+                if word.isalpha():
+                    continue  # the whole word is its key, and it is not in the index
                 key = _key(word)
                 if key is None or key == word:
                     continue
-                bucket = index.get(key)
+                bucket = get(key)
                 if bucket is None:
                     continue
-            for phrase in bucket:
-                end = start + len(phrase)
-                if end <= n and hay.startswith(phrase, start) and (
-                    end == n or not (text[end].isalnum() or text[end] == "_")
-                ):
+            start = starts[i]
+            if start < covered:
+                continue
+            lengths, phrases = bucket
+            for length in lengths:
+                end = start + length
+                if end > n or (end < n and (text[end].isalnum() or text[end] == "_")):
+                    continue
+                if hay[start:end] in phrases:
                     j = bisect_left(ends, end, lo=i)
                     if j < len(ends):
                         out.append(doc[i : j + 1])
@@ -79,6 +85,8 @@ class NameIndex:
 
 _BOUNDS_KEY = "annotator_token_bounds"
 _TEXT_KEY = "annotator_text"
+_WORDS_KEY = "annotator_words"
+_LOWER_WORDS_KEY = "annotator_lower_words"
 
 
 def doc_text(doc: Doc) -> str:
@@ -100,6 +108,23 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         ends = (arr[:, 0] + arr[:, 1]).tolist() if len(doc) else []
         cached = (starts, ends)
         doc.user_data[_BOUNDS_KEY] = cached
+    return cached
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a doc was made from (it equals ``doc.text``), sparing the rebuild."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def token_words(doc: Doc, case_sensitive: bool) -> list[str]:
+    """Every token's text (or lower-cased text), computed once per doc and shared by indexes."""
+    key = _WORDS_KEY if case_sensitive else _LOWER_WORDS_KEY
+    cached = doc.user_data.get(key)
+    if cached is None:
+        hay = doc_text(doc) if case_sensitive else lowered(doc)
+        starts, ends = token_bounds(doc)
+        cached = [hay[a:b] for a, b in zip(starts, ends, strict=True)]
+        doc.user_data[key] = cached
     return cached
 
 

@@ -46,7 +46,7 @@ from annotator.nlp.actors import ActorDictionary, fill_country, get_actor_dictio
 from annotator.nlp.components import ACTORS_KEY, COUNTRY_COUNTS, PLACES_KEY
 from annotator.nlp.dates import DateMention, coarsen, find_dates
 from annotator.nlp.gazetteer import Place, get_gazetteer
-from annotator.nlp.nameindex import NameIndex, doc_text
+from annotator.nlp.nameindex import NameIndex, doc_text, remember_text
 from annotator.nlp.numbers import FatalityMention, find_fatalities
 from annotator.nlp.pipeline import LoadedPipeline, add_rule_components
 from annotator.nlp.triggers import TriggerMatch, TriggerRule, get_trigger_index
@@ -110,8 +110,16 @@ def suggest_events(
     max_events: int = 5,
 ) -> list[EventRecord]:
     """Ranked suggested events for one article (see the module docstring)."""
-    doc = _nlp_of(loaded_or_nlp)(text)
+    nlp = _nlp_of(loaded_or_nlp)
+    doc = nlp(_make_doc(nlp, text))
     return suggest_doc(doc, published, schema, aliases=aliases, max_events=max_events)
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize, remembering the text: ``doc.text`` would rebuild it from the tokens each time."""
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    return doc
 
 
 def suggest_many(
@@ -126,7 +134,8 @@ def suggest_many(
     """Suggestions for many (text, published) items, in order, through ``nlp.pipe``."""
     nlp = _nlp_of(loaded_or_nlp)
     learned = tuple(aliases or ())
-    for doc, published in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+    docs = ((_make_doc(nlp, text), published) for text, published in items)
+    for doc, published in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
         yield suggest_doc(doc, published, schema, aliases=learned, max_events=max_events)
 
 
@@ -223,6 +232,8 @@ def _relation(span: Span, trigger: Token) -> tuple[str, bool] | None:
     dep = child.dep_
     if dep == "prep":
         return (f"prep:{child.lower_}", backing)
+    if dep in ("acl", "relcl") and any(t.dep_ == "agent" for t in path):
+        return ("agent", backing)  # "a bomb planted by Boko Haram militants struck ..."
     return (dep, backing)
 
 
