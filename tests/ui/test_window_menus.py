@@ -152,3 +152,26 @@ def test_app_start_opens_the_database_and_window(qtbot, monkeypatch, tmp_path: P
         window.close()
     finally:
         db.dispose()
+
+
+def test_the_form_follows_another_schema(qtbot, db) -> None:
+    from PySide6.QtCore import Qt
+
+    from annotator.schema import load_schema
+    from annotator.ui.main_window import MainWindow
+
+    plover = load_schema("plover")
+    window = MainWindow(db, plover, "tester", suggestions=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15_000)
+    assert set(window.form.editors) >= {"event", "mode", "actor", "recipient", "dead"}
+    assert "actor1" not in window.form.editors
+    text = window.editor.article.text
+    start = text.index("Kessa") if "Kessa" in text else 0
+    window.text_view.select_offsets(start, start + 5)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_4)  # location in PLOVER
+    state = window.editor.current
+    assert [(s.field, s.start) for s in state.evidence] == [("location", start)]
+    assert state.values["location"] == text[start : start + 5]
+    window.close()
