@@ -72,7 +72,7 @@ def awkward_article() -> dict[str, Any]:
         ], "bea", "gold"),
         _event({
             "event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance",
-            "event_date": "2024-02-10", "time_precision": 1, "actor1": "Unidentified Armed Group (Mozambique)",
+            "event_date": "2024-02-10", "time_precision": 1, "actor1": "Ribaue Night Riders",
             "actor2": "Civilians (Mozambique)", "country": "Mozambique", "location": "Ribaue",
             "fatalities": 0,
         }, [

@@ -71,6 +71,9 @@ def test_derived_acled_columns(rows: list[dict[str, str]]) -> None:
     peaceful = by_type["Peaceful protest"]
     assert (peaceful["inter1"], peaceful["interaction"], peaceful["civilian_targeting"]) == ("6", "60", "")
     assert peaceful["disorder_type"] == "Demonstrations"
+    if acled_codes._dictionary() is not None:  # the actor dictionary knows JNIM: a rebel group
+        seized = by_type["Non-state actor overtakes territory"]
+        assert (seized["inter1"], seized["inter2"], seized["interaction"]) == ("2", "1", "12")
     kessa = by_type["Government regains territory"]
     assert kessa["country"] == "Mali" and kessa["iso"] == "466" and kessa["admin2"] == ""
     assert len({row["event_id_cnty"] for row in rows}) == len(rows)

@@ -45,21 +45,19 @@ def inter_code_by_pattern(name: str) -> int | None:
 
 @cache
 def _dictionary() -> Any:
-    """The shared actor dictionary (annotator.nlp.actors) if it can be loaded, else None."""
+    """The shared actor dictionary (``annotator.nlp.actors``) if it loads, else None."""
     try:
-        from annotator.nlp.actors import ActorDictionary  # type: ignore[import-not-found]
+        from annotator.nlp import actors
     except Exception:
         return None
-    for make in (getattr(ActorDictionary, "load", None), getattr(ActorDictionary, "default", None), ActorDictionary):
-        if make is None:
-            continue
-        try:
-            found = make()
-        except Exception:
-            continue
-        if hasattr(found, "inter_code"):
-            return found
-    return None
+    loader = getattr(actors, "get_actor_dictionary", None)
+    if loader is None:
+        return None
+    try:
+        found = loader()
+    except Exception:
+        return None
+    return found if hasattr(found, "inter_code") else None
 
 
 @cache
