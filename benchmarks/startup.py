@@ -84,8 +84,10 @@ def child_app(db_path: str, switches: int) -> None:
     if not switches:
         window.close()
         return
-    # Measure switching in the steady state: after the background integrity check and backup.
-    _wait_idle(app, lambda: window.safety_result is not None, timeout=600)
+    # Measure switching in the steady state: after the background integrity check, backup and
+    # actor dictionary build (pure Python: while it runs it competes with the GUI for the GIL).
+    _wait_idle(app, lambda: window.safety_result is not None and window.editor.resolver.dictionary_ready,
+               timeout=600)
     with db.session() as session:
         from annotator.db import repo
 

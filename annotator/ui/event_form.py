@@ -294,12 +294,17 @@ class EventForm(QWidget):
                 value = state.values.get(name, spec.empty_value)
                 if isinstance(editor, QComboBox):
                     if spec.depends_on:
-                        self._fill_combo(editor, spec.choices_for(state.values.get(spec.depends_on)))
+                        parent = state.values.get(spec.depends_on)
+                        if editor.property("filledFor") != str(parent):  # refill only on change
+                            self._fill_combo(editor, spec.choices_for(parent))
+                            editor.setProperty("filledFor", str(parent))
                     index = editor.findData(value) if value not in (None, "") else 0
                     if index < 0:  # a value the schema does not list (imported): show it anyway
                         editor.addItem(str(value), value)
+                        editor.setProperty("filledFor", None)  # refill next time
                         index = editor.count() - 1
-                    editor.setCurrentIndex(index)
+                    if editor.currentIndex() != index:
+                        editor.setCurrentIndex(index)
                 elif isinstance(editor, QPlainTextEdit):
                     if editor.toPlainText() != (value or ""):
                         editor.setPlainText(str(value or ""))
@@ -315,7 +320,9 @@ class EventForm(QWidget):
                     editor.setProperty("pending", pending)
                     editor.style().unpolish(editor)
                     editor.style().polish(editor)
-                editor.setToolTip("Suggested value — accept with ✓ or Ctrl+Shift+key, or edit it" if pending else "")
+                tip = "Suggested value — accept with ✓ or Ctrl+Shift+key, or edit it" if pending else ""
+                if editor.toolTip() != tip:
+                    editor.setToolTip(tip)
             for name, button in self.accept_buttons.items():
                 button.setVisible(state.own and state.is_pending(name))
             for name, button in self.clear_buttons.items():
@@ -323,8 +330,10 @@ class EventForm(QWidget):
                 button.setVisible(state.own and filled)
             for name, button in self.evidence_buttons.items():
                 n = len(state.spans(name))
-                button.setText(f"◉ {n}" if n else "")
-                button.setEnabled(n > 0)
+                label = f"◉ {n}" if n else ""
+                if button.text() != label:
+                    button.setText(label)
+                    button.setEnabled(n > 0)
         finally:
             self._updating = False
 

@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
         self.text_view.set_menu_fields([(s.name, s.label, s.shortcut) for s in self._span_fields])
         self.article_header = QLabel(self)
         self.article_header.setObjectName("articleHeader")
-        self.article_header.setWordWrap(True)
+        # One line each for title and source/date, elided: a header that re-wraps on every
+        # switch would re-layout the whole window.
+        self.article_header.setWordWrap(False)
+        self.article_header.setMinimumWidth(10)
         self.article_header.setTextFormat(Qt.TextFormat.PlainText)
         self.article_header.setStyleSheet("font-weight: bold; padding: 6px 4px 0 14px; color: #333;")
         text_host = QWidget(self)
@@ -509,7 +512,10 @@ class MainWindow(QMainWindow):
         meta = " · ".join(
             p for p in (article.source or "", article.published.isoformat() if article.published else "") if p
         )
-        self.article_header.setText(f"{article.title}\n{meta}" if meta else article.title)
+        width = max(self.text_view.width() - 30, 200)
+        title = self.article_header.fontMetrics().elidedText(article.title, Qt.TextElideMode.ElideRight, width)
+        self.article_header.setText(f"{title}\n{meta}")
+        self.article_header.setToolTip(article.title)
         self._entities = []
         self._evidence_cycle = {}
         if not self.list_pane.select_article(article.id):
