@@ -703,7 +703,8 @@ def entity_spans(doc_or_text: Doc | str, nlp: LoadedPipeline | Language | None =
             from annotator.nlp.pipeline import load_pipeline
 
             nlp = load_pipeline()
-        doc = _nlp_of(nlp)(doc_or_text)
+        language = _nlp_of(nlp)
+        doc = language(_make_doc(language, doc_or_text))
     else:
         doc = doc_or_text
     found: list[tuple[int, int, str]] = []
