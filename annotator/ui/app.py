@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator.config import (
     SavedSettings,
@@ -55,6 +57,22 @@ def open_window(url: str, schema: Schema, analyst: str, model: str, **kwargs: An
     return db, window
 
 
+def close_on_signals(window: QWidget) -> QTimer:
+    """SIGTERM (logout, kill) and SIGINT (Ctrl+C in the terminal) close the window properly,
+    so pending edits are saved as on File > Quit. Python only runs signal handlers between
+    bytecodes, so a timer gives it a moment while Qt's loop is waiting."""
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, close)
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+    return tick
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Annotator")
@@ -84,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Annotator — database", str(exc))
         return 2
     window.show()
+    close_on_signals(window)
     try:
         from annotator.ui.first_run import show_first_run_hint  # noqa: PLC0415
     except ImportError:

@@ -134,3 +134,24 @@ def test_sub_type_choices_follow_the_type(qtbot, make_window) -> None:
     assert "Peaceful protest" in {sub.itemData(i) for i in range(sub.count())}
     window.editor.undo_stack.undo()
     assert (state.values["event_type"], state.values["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_sigterm_closes_the_window_and_saves(qtbot, make_window, db, stored_events) -> None:
+    import os
+    import signal
+
+    from annotator.ui.app import close_on_signals
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    window = make_window()
+    article = window.editor.article.id
+    try:
+        close_on_signals(window)
+        state = window.editor.add_event()
+        window.editor.set_field(state, "notes", "typed just before logout")
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert [e.values["notes"] for e in stored_events(db, article)] == ["typed just before logout"]
