@@ -9,12 +9,14 @@ pending state that may have landed just before the kill).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from annotator.safety.crashdriver import event_state
 from annotator.safety.integrity import check_database
 
 WINDOW_DRIVER = Path(__file__).parent / "window_crash_driver.py"
+CYCLE_TIMEOUT = 120.0
 
 
 class CrashServer:
@@ -56,6 +59,20 @@ class CrashServer:
         self.proc.stdin.flush()
         tag, pid = self._line().split()
         assert tag == "CHILD"
+        # A watchdog: a stuck child must fail the test, never hang the suite.
+        watchdog = threading.Timer(CYCLE_TIMEOUT, self._kill_all, args=(int(pid),))
+        watchdog.start()
+        try:
+            return self._cycle(pid, acks_wanted, extra_delay)
+        finally:
+            watchdog.cancel()
+
+    def _kill_all(self, pid: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        self.proc.kill()
+
+    def _cycle(self, pid: str, acks_wanted: int, extra_delay: float) -> list[tuple[str, dict]]:
         lines: list[tuple[str, dict]] = []
         acks = 0
         killed = False
