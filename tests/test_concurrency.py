@@ -54,10 +54,16 @@ def test_two_processes_never_lose_an_update(any_db_url: str, tmp_path: Path) -> 
     time.sleep(0.5)
     go.touch()
     results = []
-    for proc in workers:
-        out, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err[-3000:]
-        results.append(json.loads(out))
+    try:
+        for proc in workers:
+            out, err = proc.communicate(timeout=300)
+            assert proc.returncode == 0, err[-3000:]
+            results.append(json.loads(out))
+    finally:
+        for proc in workers:  # never leave a worker behind, whatever failed
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
     with db.session() as session:
         events = [repo.get_event(session, i) for i in ids]
     db.dispose()
