@@ -95,6 +95,7 @@ class EventForm(QWidget):
         }
         self._filter = _KeyFilter(self)
         self._updating = False
+        self._source: str | None = None
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("eventStatus")
@@ -266,7 +267,13 @@ class EventForm(QWidget):
 
     def _emit(self, name: str, value: Any) -> None:
         if not self._updating and self.state is not None:
-            self.field_edited.emit(name, value)
+            # The widget the analyst is typing in keeps its text as typed ("-", "12."): only the
+            # other widgets are refreshed from the new value.
+            self._source = name
+            try:
+                self.field_edited.emit(name, value)
+            finally:
+                self._source = None
 
     def set_state(self, state: EventState | None) -> None:
         self.state = state
@@ -305,10 +312,10 @@ class EventForm(QWidget):
                         index = editor.count() - 1
                     if editor.currentIndex() != index:
                         editor.setCurrentIndex(index)
-                elif isinstance(editor, QPlainTextEdit):
+                elif isinstance(editor, QPlainTextEdit) and name != self._source:
                     if editor.toPlainText() != (value or ""):
                         editor.setPlainText(str(value or ""))
-                elif isinstance(editor, QLineEdit):
+                elif isinstance(editor, QLineEdit) and name != self._source:
                     shown = "" if value in (None, "") else str(value)
                     if editor.text() != shown:
                         editor.setText(shown)

@@ -155,3 +155,20 @@ def test_sigterm_closes_the_window_and_saves(qtbot, make_window, db, stored_even
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     assert [e.values["notes"] for e in stored_events(db, article)] == ["typed just before logout"]
+
+
+def test_numbers_can_be_typed_as_people_type_them(qtbot, make_window) -> None:
+    window = make_window()
+    state = window.editor.add_event()
+    latitude = window.form.editors["latitude"]
+    latitude.setFocus()
+    qtbot.keyClicks(latitude, "-12.5")
+    assert latitude.text() == "-12.5"
+    assert state.values["latitude"] == -12.5
+    fatalities = window.form.editors["fatalities"]
+    fatalities.setFocus()
+    qtbot.keyClicks(fatalities, "40")
+    assert state.values["fatalities"] == 40
+    # Undo still updates the widget being edited.
+    qtbot.keyClick(fatalities, Qt.Key.Key_Z, CTRL)
+    assert fatalities.text() == "" and state.values["fatalities"] is None
