@@ -128,3 +128,15 @@ def test_inter_codes_interaction_and_the_actor_dictionary(monkeypatch: pytest.Mo
         assert acled_codes.inter_code("Civilians (Mali)") == 7  # falls back to the pattern
     finally:
         acled_codes.inter_code.cache_clear()
+
+
+def test_evidence_column_is_exactly_json_dumps() -> None:
+    from annotator.exporters.acled_csv import evidence_json
+    from annotator.interchange import EvidenceSpan
+
+    spans = [
+        EvidenceSpan("actor1", 0, 6, "Police"),
+        EvidenceSpan('we"ird', 10, 40, 'q"\\ \n\t\x00 \u2028 é \U0001F525'),
+    ]
+    assert evidence_json(spans) == json.dumps([s.to_json() for s in spans], ensure_ascii=False)
+    assert evidence_json([]) == "[]"

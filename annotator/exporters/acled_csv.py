@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +74,27 @@ def columns_for(schema: Schema) -> list[str]:
     return [*ACLED_COLUMNS, *extra, *TRAILING_COLUMNS]
 
 
+_EPOCH = datetime(1970, 1, 1)
+_EPOCH_UTC = _EPOCH.replace(tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+_quote = json.encoder.encode_basestring  # a JSON string literal, non-ASCII kept (C speed-up)
+
+
+def evidence_json(spans: list[Any]) -> str:
+    """The evidence column: what ``json.dumps([span.to_json() ...], ensure_ascii=False)`` gives,
+    formatted directly (json.dumps with options builds a new encoder per call: a sixth of the
+    CSV export's time)."""
+    return "[" + ", ".join(
+        f'{{"field": {_quote(s.field)}, "start": {s.start}, "end": {s.end}, "text": {_quote(s.text)}}}'
+        for s in spans
+    ) + "]"
+
+
 def _timestamp(moment: datetime | None) -> int | None:
+    """Unix time of a stored moment (naive values are UTC, as the database stores them)."""
     if moment is None:
         return None
-    if moment.tzinfo is None:  # stored as naive UTC
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
+    return (moment - (_EPOCH if moment.tzinfo is None else _EPOCH_UTC)) // _SECOND
 
 
 _PLAIN = frozenset({type(None), int, float})
@@ -133,10 +148,7 @@ class RowMaker:
             article.id,
             event.annotator,
             event.status,
-            json.dumps(
-                [{"field": s.field, "start": s.start, "end": s.end, "text": s.text} for s in event.evidence],
-                ensure_ascii=False,
-            ),
+            evidence_json(event.evidence),
         )
         return [
             x if x.__class__ in _PLAIN or (x.__class__ is str and not x.startswith(FORMULA_STARTS))
