@@ -5,8 +5,8 @@ Revises: 0002
 
 PostgreSQL only (a no-op on SQLite, where the file's owner is the only writer). Events and their
 evidence are readable by every role; inserting, updating and deleting needs the event's annotator
-name to equal the connecting role (``current_user``). Members of the group role
-``annotator_reviewer`` (made by ``annotator server-init``) may also write gold events, which is
+name to equal the connecting role (``current_user``), and only reviewers, members of the group
+role ``annotator_reviewer`` (made by ``annotator server-init``), may write gold events, which is
 what adjudication produces. Superusers and the tables' owner bypass these policies (the admin
 that runs ``server-init`` and migrations).
 """
@@ -19,6 +19,8 @@ branch_labels = None
 depends_on = None
 
 OWN_EVENT = "annotator_id IN (SELECT a.id FROM annotator a WHERE a.name = current_user)"
+# Gold (adjudicated) events are the reviewers' to write, even under an analyst's own name.
+OWN_NOT_GOLD = f"{OWN_EVENT} AND status <> 'gold'"
 IS_REVIEWER = (
     "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'annotator_reviewer' "
     "AND pg_has_role(current_user, r.oid, 'MEMBER'))"
@@ -32,7 +34,7 @@ GOLD_EVIDENCE = "event_id IN (SELECT g.id FROM event g WHERE g.status = 'gold')"
 POLICIES = {
     "event": (
         ("event_read", "FOR SELECT USING (true)"),
-        ("event_own", f"FOR ALL USING ({OWN_EVENT}) WITH CHECK ({OWN_EVENT})"),
+        ("event_own", f"FOR ALL USING ({OWN_EVENT}) WITH CHECK ({OWN_NOT_GOLD})"),
         (
             "event_gold_by_reviewer",
             f"FOR ALL USING ({IS_REVIEWER} AND status = 'gold') WITH CHECK ({IS_REVIEWER} AND status = 'gold')",
