@@ -464,6 +464,13 @@ class ArticleEditor(QObject):
         missing = [
             f.label for f in self.schema.fields if f.required and state.values.get(f.name) in (None, "")
         ]
+        for spec in self.schema.fields:
+            value = state.values.get(spec.name)
+            if spec.type == "date" and isinstance(value, str) and value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    problems.append(f"{spec.label}: {value!r} is not a date (YYYY-MM-DD)")
         if missing:
             problems = [f"{', '.join(missing)} missing", *problems]
         if problems:

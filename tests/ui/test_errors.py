@@ -114,3 +114,16 @@ def test_confirm_refuses_an_incomplete_event_with_a_reason(qtbot, make_window) -
     qtbot.keyClick(window, Qt.Key.Key_Return, CTRL)
     assert state.status == "draft"
     assert "Event type" in window.statusBar().currentMessage()
+
+
+def test_confirm_refuses_a_date_that_is_not_a_date(qtbot, make_window) -> None:
+    window = make_window()
+    state = window.editor.add_event()
+    window.editor.set_field(state, "event_type", "Riots")
+    window.editor.set_field(state, "sub_event_type", "Mob violence")
+    window.editor.set_field(state, "event_date", "last Sunday-ish")
+    assert any("not a date" in p for p in window.editor.confirm(state))
+    assert state.status == "draft"
+    window.editor.set_field(state, "event_date", "2024-05-12")
+    assert window.editor.confirm(state) == []
+    assert state.status == "confirmed"
