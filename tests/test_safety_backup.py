@@ -179,3 +179,17 @@ def test_umask_does_not_widen_backup(db_path: Path) -> None:
     finally:
         os.umask(old)
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_interrupted_backup_leftovers_are_cleaned(db_path: Path) -> None:
+    _make_db(db_path)
+    folder = bk.backups_dir(db_path)
+    stale = folder / f".{db_path.stem}-20200101T000000000000Z.sqlite3.partial"
+    fresh = folder / f".{db_path.stem}-20990101T000000000000Z.sqlite3.partial"
+    for leftover in (stale, fresh):
+        leftover.write_bytes(b"half a copy")
+    os.utime(stale, (0, 0))
+    assert bk.list_backups(db_path) == []  # never counted as backups
+    removed = bk.rotate(db_path, 3)
+    assert stale in removed and not stale.exists()
+    assert fresh.exists()  # may belong to a backup running right now

@@ -155,8 +155,16 @@ def create_backup(db_path: Path, out: Path | None = None) -> Path:
 
 
 def rotate(db_path: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (copies kept before a restore are never deleted)."""
+    """Delete all but the newest ``keep`` backups (copies kept before a restore are never deleted).
+
+    Also removes half-written ``.partial`` files older than an hour, left by a backup that was
+    interrupted (the app killed mid-copy); they never counted as backups.
+    """
     removed: list[Path] = []
+    for partial in backups_dir(db_path).glob(".*.partial"):
+        if time.time() - partial.stat().st_mtime > 3600:
+            partial.unlink(missing_ok=True)
+            removed.append(partial)
     for info in list_backups(db_path, include_before_restore=False)[max(keep, 1):]:
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
