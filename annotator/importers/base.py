@@ -8,9 +8,12 @@ in its own savepoint: a failure rolls back that record only, never what was stor
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlmodel import Session
 
 from annotator.db import repo
 from annotator.db.engine import Database
@@ -104,6 +107,27 @@ class ImportProgress:
 ProgressCallback = Callable[[ImportProgress], None]
 
 
+# How long an import may keep the write lock before committing, so that saves from the window
+# (which wait up to the busy timeout) never stall behind a long import.
+MAX_WRITE_HOLD_S = 0.5
+
+
+def _begin_write(session: Session) -> float:
+    """Open the chunk's transaction explicitly on SQLite.
+
+    Python's sqlite3 driver starts a transaction only before INSERT/UPDATE/DELETE, so a SAVEPOINT
+    issued first becomes its own transaction and every record would commit (and fsync) alone.
+    BEGIN IMMEDIATE takes the write lock up front, waiting on the busy timeout instead of failing
+    later when a read would have to be upgraded to a write.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    return time.monotonic()
+
+
 def store_records(
     db: Database,
     records: Iterable[tuple[int, ArticleRecord | RecordError]],
@@ -121,10 +145,13 @@ def store_records(
         batch = repo.new_batch(session, source, analyst)
         session.commit()
         pending = 0
+        opened = 0.0
         for line, record in records:
             if isinstance(record, RecordError):
                 report.rejected.append(Rejection(record.source, record.line, record.message))
             else:
+                if pending == 0:
+                    opened = _begin_write(session)
                 try:
                     with session.begin_nested():
                         article, created = repo.add_article(session, record, batch.id)
@@ -145,7 +172,7 @@ def store_records(
                     pending += 1
                 except Exception as exc:  # one bad record must not stop the others
                     report.rejected.append(Rejection(source, line, f"not stored: {exc}"))
-            if pending >= commit_every:
+            if pending and (pending >= commit_every or time.monotonic() - opened > MAX_WRITE_HOLD_S):
                 session.commit()
                 pending = 0
             if on_record is not None:
