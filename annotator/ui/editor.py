@@ -286,7 +286,6 @@ class ArticleEditor(QObject):
         index = self.states.index(self.current) + 1 if self.current in self.states else len(self.states)
         self.states.insert(index, state)
         self._queue_save(state)
-        self.undo_stack.clear()  # edits of other events stay valid, but keep undo simple to follow
         self.events_changed.emit()
         self.select(state)
         self._queue_reorder()
@@ -310,7 +309,7 @@ class ArticleEditor(QObject):
 
         article_id = self.article.id if self.article else 0
         self.db_thread.submit(delete, self._on_saved, lambda e: self.save_failed.emit(friendly_error(e)))
-        self.undo_stack.clear()
+        self.undo_stack.clear()  # steps that edited the deleted event would undo invisibly
         self.events_changed.emit()
         remaining = self.states
         self.select(remaining[min(index, len(remaining) - 1)] if remaining else None)
@@ -341,6 +340,8 @@ class ArticleEditor(QObject):
 
     def _apply(self, state: EventState, snap: Snapshot) -> None:
         state.restore(snap)
+        if state is not self.current and state in self.states:
+            self.select(state)  # an undo shows the event it changes
         self._touched(state)
 
     def _push(self, state: EventState, after: Snapshot, text: str, merge_key: str | None = None) -> None:

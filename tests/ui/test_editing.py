@@ -172,3 +172,15 @@ def test_numbers_can_be_typed_as_people_type_them(qtbot, make_window) -> None:
     # Undo still updates the widget being edited.
     qtbot.keyClick(fatalities, Qt.Key.Key_Z, CTRL)
     assert fatalities.text() == "" and state.values["fatalities"] is None
+
+
+def test_undo_shows_the_event_it_changes(qtbot, make_window) -> None:
+    window = make_window()
+    first = window.editor.add_event()
+    window.editor.set_field(first, "notes", "one")
+    second = window.editor.add_event()
+    assert window.editor.current is second
+    window.editor.undo_stack.undo()  # the notes edit of the first event
+    assert first.values["notes"] == ""
+    assert window.editor.current is first
+    assert window.form.state is first
