@@ -96,11 +96,11 @@ class EventState:
             and field_name not in self.field_origin
         )
 
-    def label(self, schema_fields: list[str]) -> str:
-        """One line for the event list: type / sub-type, actor and status."""
+    def label(self, schema_fields: list[str], actor_field: str | None = "actor1") -> str:
+        """One line for the event list: the first two fields (type / sub-type) and the actor."""
         parts = [str(self.values.get(n) or "") for n in schema_fields[:2]]
         head = " / ".join(p for p in parts if p) or "New event"
-        actor = self.values.get("actor1")
+        actor = self.values.get(actor_field) if actor_field else None
         if actor:
             head += f" — {actor}"
         return head

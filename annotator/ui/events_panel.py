@@ -21,9 +21,12 @@ STATUS_MARKS = {"suggested": "◇", "draft": "○", "confirmed": "●", "gold": 
 class EventsPanel(QWidget):
     state_selected = Signal(object)
 
-    def __init__(self, field_names: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field_names: list[str], actor_field: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._field_names = field_names
+        self._actor_field = actor_field
         self._states: list[EventState] = []
         self._updating = False
         self.list = QListWidget(self)
@@ -81,7 +84,7 @@ class EventsPanel(QWidget):
     def _paint(self, item: QListWidgetItem, state: EventState) -> None:
         index = self._states.index(state) + 1
         mark = STATUS_MARKS.get(state.status, "?")
-        text = f"{mark} {index}. {state.label(self._field_names)}"
+        text = f"{mark} {index}. {state.label(self._field_names, self._actor_field)}"
         if not state.own:
             text += f"  ({state.annotator})"
         item.setText(text)

@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         text_layout.addWidget(self.article_header)
         text_layout.addWidget(self.text_view, 1)
 
-        self.events_panel = EventsPanel(self.schema.field_names, self)
+        actor_field = next((f.name for f in self.schema.fields if f.type == "actor"), None)
+        self.events_panel = EventsPanel(self.schema.field_names, actor_field, self)
         self.form = EventForm(self.schema, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

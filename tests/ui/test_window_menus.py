@@ -174,4 +174,6 @@ def test_the_form_follows_another_schema(qtbot, db) -> None:
     state = window.editor.current
     assert [(s.field, s.start) for s in state.evidence] == [("location", start)]
     assert state.values["location"] == text[start : start + 5]
+    window.editor.set_field(state, "actor", "Police Forces")
+    assert "Police Forces" in window.events_panel.list.item(0).text()
     window.close()
