@@ -243,7 +243,7 @@ class ArticleListPane(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 190)
+        header.resizeSection(0, 180)
         header.resizeSection(1, 84)
         header.resizeSection(2, 86)
         header.resizeSection(3, 84)

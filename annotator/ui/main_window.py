@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(self.events_panel)
         self.right_splitter.addWidget(scroll)
         self.right_splitter.setStretchFactor(1, 3)
-        self.right_splitter.setSizes([150, 500])
+        self.right_splitter.setSizes([110, 540])
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(text_host)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 560, 480])
+        self.splitter.setSizes([450, 530, 460])
         for i in range(3):
             self.splitter.setCollapsible(i, False)
 
