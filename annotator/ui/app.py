@@ -57,6 +57,27 @@ def open_window(url: str, schema: Schema, analyst: str, model: str, **kwargs: An
     return db, window
 
 
+def show_unexpected_errors(parent: QWidget | None = None) -> None:
+    """An unexpected error in the window becomes a short message, not a traceback on screen.
+
+    The details still go to stderr for bug reports; the window keeps running and the analyst's
+    saved work is untouched (every edit is saved by the database thread on its own).
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        previous(kind, exc, tb)
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        QMessageBox.critical(
+            parent, "Annotator — unexpected error",
+            f"Something went wrong: {type(exc).__name__}: {exc}\n\nYour saved work is safe. "
+            "Details were written to the terminal; please include them in a bug report.",
+        )
+
+    sys.excepthook = hook
+
+
 def close_on_signals(window: QWidget) -> QTimer:
     """SIGTERM (logout, kill) and SIGINT (Ctrl+C in the terminal) close the window properly,
     so pending edits are saved as on File > Quit. Python only runs signal handlers between
@@ -103,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     window.show()
     close_on_signals(window)
+    show_unexpected_errors(window)
     try:
         from annotator.ui.first_run import show_first_run_hint  # noqa: PLC0415
     except ImportError:

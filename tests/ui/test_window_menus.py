@@ -177,3 +177,21 @@ def test_the_form_follows_another_schema(qtbot, db) -> None:
     window.editor.set_field(state, "actor", "Police Forces")
     assert "Police Forces" in window.events_panel.list.item(0).text()
     window.close()
+
+
+def test_unexpected_errors_become_a_message(qtbot, monkeypatch) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.ui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", lambda *a: None)
+    app.show_unexpected_errors(None)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        sys.excepthook(ValueError, exc, exc.__traceback__)
+    assert shown and "ValueError: boom" in shown[0] and "Traceback" not in shown[0]
