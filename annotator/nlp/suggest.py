@@ -357,7 +357,6 @@ def _nearest(items: list[Any], trigger: Span) -> Any | None:
 def _build(
     ctx: ArticleContext, match: TriggerMatch, sent: Span, sent_index: int, schema: Schema
 ) -> list[Candidate]:
-    gaz = get_gazetteer()
     doc = ctx.doc
     trigger = match.span
     root = trigger.root
@@ -442,7 +441,6 @@ def _build(
         cand = _candidate(ctx, rule, trigger, sent, sent_index, roles, place, near, place_in_sentence, schema)
         if cand is not None:
             candidates.append(cand)
-    del gaz
     return candidates
 
 
