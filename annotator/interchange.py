@@ -225,24 +225,63 @@ def article_from_json(raw: Any, schema: Schema | None = None) -> ArticleRecord:
     )
 
 
-def iter_jsonl_lines(handle: IO[bytes], source: str) -> Iterator[tuple[int, Any | RecordError]]:
+LINE_CHUNK = 1 << 16
+
+
+class LineTooLong:
+    """Marker for a line longer than the cap; its bytes were skipped, not kept."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+
+def iter_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | LineTooLong]]:
+    """(line number, bytes with their newline) for each line; over-long lines become markers.
+
+    ``readline(limit + 1)`` never holds more than ``limit + 1`` bytes, and the rest of an over-long
+    line is skipped in chunks, so memory stays bounded whatever the file holds.
+    """
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= limit:
+            yield number, line
+            continue
+        length = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(LINE_CHUNK)
+            if not line:
+                break
+            length += len(line)
+        yield number, LineTooLong(length)
+
+
+def iter_jsonl_lines(
+    handle: IO[bytes], source: str, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[tuple[int, Any | RecordError]]:
     """Decode a JSONL byte stream line by line: (line number, object or RecordError).
 
-    Blank lines are skipped. Lines are read as bytes so that one line in a wrong encoding is
-    reported on its own instead of failing the whole file.
+    Blank lines are skipped. Lines are read as bytes with a length cap, so one line in a wrong
+    encoding, one truncated line or one enormous line is reported on its own (in bounded memory)
+    while the lines around it go on.
     """
-    for number, raw_line in enumerate(handle, start=1):
-        if len(raw_line) > MAX_LINE_BYTES:
-            yield number, RecordError(source, number, f"line is longer than {MAX_LINE_BYTES} bytes")
+    for number, raw in iter_lines(handle, max_line_bytes):
+        if isinstance(raw, LineTooLong):
+            yield number, RecordError(
+                source, number, f"line is {raw.length} bytes, longer than {max_line_bytes}"
+            )
             continue
-        if number == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
-            raw_line = raw_line[3:]
-        if not raw_line.strip():
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
             continue
         try:
-            line = raw_line.decode("utf-8")
+            line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield number, RecordError(source, number, f"not valid UTF-8 (byte {exc.start})")
+            yield number, RecordError(source, number, f"not valid UTF-8 (byte {exc.start} of the line)")
             continue
         try:
             yield number, json.loads(line)
@@ -250,6 +289,8 @@ def iter_jsonl_lines(handle: IO[bytes], source: str) -> Iterator[tuple[int, Any 
             yield number, RecordError(source, number, f"not valid JSON: {exc.msg} (column {exc.colno})")
         except RecursionError:
             yield number, RecordError(source, number, "JSON nested too deeply")
+        except ValueError as exc:  # e.g. an integer with more digits than Python allows
+            yield number, RecordError(source, number, f"not valid JSON: {exc}")
 
 
 def read_jsonl(

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import io
-from collections.abc import Iterator
 from pathlib import Path
+
+# The capped line reader is part of the interchange format's reading rules; readers take it from here.
+from annotator.interchange import LineTooLong, iter_lines  # noqa: F401
 
 SNIFF_BYTES = 8192
 CHUNK = 1 << 16
@@ -80,37 +82,6 @@ class InputFile:
 
     def __str__(self) -> str:
         return str(self.path)
-
-
-class LineTooLong:
-    """Marker for a line longer than the cap; its bytes were skipped, not kept."""
-
-    def __init__(self, length: int) -> None:
-        self.length = length
-
-
-def iter_lines(handle: io.BufferedIOBase, limit: int) -> Iterator[tuple[int, bytes | LineTooLong]]:
-    """(line number, bytes with their newline) for each line; over-long lines become markers.
-
-    ``readline(limit + 1)`` never holds more than ``limit + 1`` bytes, and the rest of an over-long
-    line is skipped in chunks, so memory stays bounded whatever the file holds.
-    """
-    number = 0
-    while True:
-        line = handle.readline(limit + 1)
-        if not line:
-            return
-        number += 1
-        if len(line) <= limit:
-            yield number, line
-            continue
-        length = len(line)
-        while not line.endswith(b"\n"):
-            line = handle.readline(CHUNK)
-            if not line:
-                break
-            length += len(line)
-        yield number, LineTooLong(length)
 
 
 def line_of_offset(path: Path, offset: int) -> int:
