@@ -20,6 +20,8 @@ from annotator.config import (
     resolve_schema,
 )
 
+DESKTOP_FILE_NAME = "io.github.annotator.Annotator"
+
 if TYPE_CHECKING:
     from annotator.db.engine import Database
     from annotator.schema import Schema
@@ -95,9 +97,12 @@ def close_on_signals(window: QWidget) -> QTimer:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The window on screen first, the database opened behind it (see annotator.ui.startup)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Annotator")
     app.setOrganizationName("annotator")
+    # Matches the installed .desktop file, so Wayland docks show the right icon and name.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     try:
         from annotator.ui.about import app_icon  # noqa: PLC0415
 
@@ -105,34 +110,42 @@ def run(args: argparse.Namespace) -> int:
     except Exception:  # the icon is cosmetic
         pass
 
-    from annotator.db.engine import DatabaseError  # noqa: PLC0415
-    from annotator.schema import SchemaError, load_schema  # noqa: PLC0415
-
     analyst = ask_analyst(getattr(args, "analyst", None))
     if analyst is None:
         return 1
-    try:
-        schema = load_schema(resolve_schema(getattr(args, "schema", None)))
-    except SchemaError as exc:
-        QMessageBox.critical(None, "Annotator — schema", str(exc))
-        return 2
-    try:
-        db, window = open_window(resolve_db_url(getattr(args, "db", None)), schema, analyst,
-                                 resolve_model(getattr(args, "model", None)))
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "Annotator — database", str(exc))
-        return 2
-    window.show()
-    close_on_signals(window)
-    show_unexpected_errors(window)
-    try:
-        from annotator.ui.first_run import show_first_run_hint  # noqa: PLC0415
-    except ImportError:
-        pass
-    else:
-        show_first_run_hint(window)
+    from annotator.ui.startup import Launcher  # noqa: PLC0415
+
+    launcher = Launcher(
+        resolve_db_url(getattr(args, "db", None)), resolve_schema(getattr(args, "schema", None)),
+        analyst, resolve_model(getattr(args, "model", None)),
+    )
+    opened: list[Database] = []
+    first = [True]
+
+    def ready(window: MainWindow) -> None:
+        opened.append(window.db)
+        close_on_signals(window)
+        show_unexpected_errors(window)
+        if not first[0]:
+            return
+        first[0] = False
+        try:
+            from annotator.ui.first_run import show_first_run_hint  # noqa: PLC0415
+        except ImportError:
+            pass
+        else:
+            show_first_run_hint(window)
+
+    def failed(title: str, message: str) -> None:
+        QMessageBox.critical(launcher.shell, title, message)
+        app.exit(2)
+
+    launcher.window_ready.connect(ready)
+    launcher.failed.connect(failed)
+    launcher.start()
     code = app.exec()
-    db.dispose()
+    for db in opened:
+        db.dispose()
     return code
 
 

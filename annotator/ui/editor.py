@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.review.visibility import visible_events
 from annotator.schema import Schema
 from annotator.ui.event_state import EditCommand, EventState, Snapshot
 from annotator.ui.normalise import ValueResolver
@@ -119,10 +120,13 @@ class ArticleEditor(QObject):
         self._load_token += 1
         token = self._load_token
 
+        viewer, blind = self.analyst, self.blind
+
         def load(session: Session) -> LoadedArticle:
             a = repo.get_article(session, article_id)
             article = OpenArticle(a.id or 0, a.title, a.text, a.source, a.published, a.status)
-            return LoadedArticle(article, repo.events_for_article(session, article_id))
+            # Blind mode: the review package decides what a viewer may see (one rule everywhere).
+            return LoadedArticle(article, visible_events(session, article_id, viewer, blind))
 
         def done(result: LoadedArticle) -> None:
             if token != self._load_token:
@@ -143,7 +147,6 @@ class ArticleEditor(QObject):
         self.states = [
             EventState.from_stored(e, own=e.annotator == self.analyst)
             for e in loaded.events
-            if e.annotator == self.analyst or not self.blind
         ]
         own = self.own_states()
         self.current = own[0] if own else (self.states[0] if self.states else None)

@@ -12,7 +12,7 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.config import config_dir
 from annotator.db import repo
 from annotator.db.engine import Database
 from annotator.paths import resource
@@ -41,18 +40,13 @@ from annotator.ui.event_state import EventState
 from annotator.ui.events_panel import EventsPanel
 from annotator.ui.normalise import ValueResolver
 from annotator.ui.shortcuts import ShortcutsDialog
+from annotator.ui.startup import ask_restore, window_settings
 from annotator.ui.suggestions import EntitySpan, SuggestionService, suggestions_disabled_by_env
 from annotator.ui.text_view import ArticleTextView, Highlight, field_color
 from annotator.ui.workers import DbThread, run_task
 
 ORG = "annotator"
 NLP_START_DELAY_MS = 600
-SETTINGS_FILE = "window.ini"
-
-
-def window_settings() -> QSettings:
-    """Window state lives beside settings.json, so ANNOTATOR_CONFIG_DIR isolates tests too."""
-    return QSettings(str(config_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def module_available(name: str) -> bool:
@@ -93,6 +87,8 @@ class MainWindow(QMainWindow):
     """The annotation window. ``suggestions=False`` (or ANNOTATOR_NO_SUGGEST=1) skips the model."""
 
     article_shown = Signal(int)  # after an article's text and events are on screen
+    # The database was restored from a backup and this window closed: open it again (Launcher).
+    reopen_requested = Signal()
 
     def __init__(
         self,
@@ -110,13 +106,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.schema = schema
-        self.analyst = analyst
         self.model_name = model_name
         self.settings = window_settings()
-        self.setWindowTitle(f"Annotator — {db.describe()} — {analyst}")
-        self.db_thread = DbThread(db, self)
         with db.session() as session:
             aliases = dict(repo.actor_aliases(session))
+            if db.dialect == "postgresql":
+                # A role bound by row-level security owns its events under its own name.
+                analyst = repo.analyst_for_session(session, analyst)
+        self.analyst = analyst
+        self.setWindowTitle(f"Annotator — {db.describe()} — {analyst}")
+        self.db_thread = DbThread(db, self)
         self.editor = ArticleEditor(self.db_thread, schema, analyst, ValueResolver(aliases), self)
         self.editor.blind = self.settings.value("blind_mode", False, type=bool)
         if suggestions is None:
@@ -332,8 +331,15 @@ class MainWindow(QMainWindow):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(300)
         self._busy_timer.timeout.connect(self._update_busy)
+        self.review_offer = QPushButton(self)
+        self.review_offer.setObjectName("reviewOffer")
+        self.review_offer.setFlat(True)
+        self.review_offer.setToolTip("Compare the analysts' events on this article (Review > Review article, Ctrl+R)")
+        self.review_offer.clicked.connect(self._review_from_offer)
+        self.review_offer.hide()
         bar.addWidget(self.progress_label)
         bar.addWidget(self.save_label)
+        bar.addWidget(self.review_offer)
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.model_label)
         bar.addPermanentWidget(self.analyst_label)
@@ -393,6 +399,8 @@ class MainWindow(QMainWindow):
     def _after_show(self, load_demo: bool, restore_last: bool) -> None:
         if self._closing:
             return
+        if self.db.warnings:
+            self.statusBar().showMessage("Warning: " + "; ".join(self.db.warnings), 15000)
         if self._safety_checks:
             self.run_safety_checks()
         # The spaCy pipeline and the actor dictionary are pure-Python heavy: start them once the
@@ -445,7 +453,7 @@ class MainWindow(QMainWindow):
                 return
             if not report.ok:
                 self._show_error(report.message())
-                QMessageBox.critical(self, "Database damaged", report.message())
+                self.offer_restore(report)
             elif warning:
                 self.statusBar().showMessage(warning, 10000)
             elif backup is not None:
@@ -455,6 +463,34 @@ class MainWindow(QMainWindow):
         run_task(check, done, lambda exc: self.statusBar().showMessage(f"Integrity check failed to run: {exc}", 10000))
 
     safety_result: tuple[Any, Any, str | None] | None = None
+    damaged_box: QMessageBox | None = None
+
+    def offer_restore(self, report: Any) -> QMessageBox:
+        """The file failed its integrity check: name it and offer its latest backup (or quit)."""
+        self.damaged_box = ask_restore(self, report, lambda: self.restore_latest_backup(report), self.close)
+        return self.damaged_box
+
+    def restore_latest_backup(self, report: Any) -> bool:
+        """Close the database, replace the file with its latest backup, ask to be reopened."""
+        from annotator.safety.backup import BackupError, restore  # noqa: PLC0415
+
+        path = self.db.path
+        if path is None or not report.backups:
+            return False
+        self.editor.finish()
+        self._closing = True
+        self.db_thread.stop()
+        self.db.dispose()
+        try:
+            restore(path, report.backups[0].path)
+        except (BackupError, OSError) as exc:
+            QMessageBox.critical(self, "Annotator — restore failed", f"Could not restore {path}: {exc}")
+            self.close()
+            return False
+        # Reopen first, so the application always has a window (closing the last one quits).
+        self.reopen_requested.emit()
+        self.close()
+        return True
 
     def _set_actor_names(self, names: list[str]) -> None:
         if not self._closing:
@@ -519,6 +555,8 @@ class MainWindow(QMainWindow):
         self.article_header.setToolTip(article.title)
         self._entities = []
         self._evidence_cycle = {}
+        if article.id != self._review_offer_for:
+            self.review_offer.hide()
         if not self.list_pane.select_article(article.id):
             self.list_pane.table.clearSelection()
         self.settings.setValue("last_article", article.id)
@@ -863,14 +901,34 @@ class MainWindow(QMainWindow):
         self.editor.finish()
         from annotator.ui.agreement_view import AgreementDialog  # noqa: PLC0415
 
+        # Non-modal: jumping to an article from the report must show it in this window, with the
+        # report still open beside it for the next one.
+        if self.agreement_dialog is not None:
+            self.agreement_dialog.close()
         dialog = AgreementDialog(self.db, self.schema, self)
-        signal = getattr(dialog, "open_article", None)
-        if signal is not None:
-            signal.connect(self._open_from_report)
-        dialog.exec()
+        dialog.setModal(False)
+        dialog.open_article.connect(self._open_from_report)
+        self.agreement_dialog = dialog
+        dialog.show()
+
+    agreement_dialog: Any = None
 
     def _open_from_report(self, article_id: int) -> None:
-        self.open_article(int(article_id))
+        """Show the article the report pointed at, and offer its review (Ctrl+R) in the status bar."""
+        article_id = int(article_id)
+        self.open_article(article_id)
+        self.raise_()
+        self.activateWindow()
+        self.review_offer.setText(f"Review article #{article_id}…")
+        self.review_offer.show()
+        self._review_offer_for = article_id
+
+    _review_offer_for: int | None = None
+
+    def _review_from_offer(self) -> None:
+        self.review_offer.hide()
+        if self.editor.article is not None and self.editor.article.id == self._review_offer_for:
+            self.open_review()
 
     # --- import -------------------------------------------------------------------------------------
 

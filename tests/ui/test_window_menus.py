@@ -76,9 +76,14 @@ class FakeAgreement(QObject):
         super().__init__(parent)
         FakeAgreement.made.append((db, schema, parent))
 
-    def exec(self) -> int:
+    def setModal(self, modal: bool) -> None:  # noqa: N802 (Qt API)
+        self.modal = modal
+
+    def show(self) -> None:  # the window shows the report non-modally
         self.open_article.emit(self.target)
-        return 0
+
+    def close(self) -> None:
+        pass
 
 
 def test_review_menu_dialogs_get_the_window_context(qtbot, make_window, db, monkeypatch) -> None:

@@ -1,0 +1,146 @@
+"""Start-up: the shell is on screen before the database layer is even imported; the database
+opens in a worker; a damaged file offers its latest backup, restores it and reopens."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.db import repo
+from annotator.db.engine import open_database
+from annotator.interchange import ArticleRecord
+from annotator.safety.backup import create_backup
+from annotator.safety.integrity import check_database
+
+
+def _make_db(path: Path, n: int) -> None:
+    db = open_database(str(path))
+    with db.session() as session:
+        for i in range(n):  # 200 long articles: damage in the middle hits a b-tree page
+            repo.add_article(session, ArticleRecord(title=f"Article {i}", text=f"Article number {i} " + "text " * 200))
+        session.commit()
+    db.dispose()
+
+
+def _damage_middle(path: Path) -> None:
+    """As tests/test_safety_integrity.py: overwrite two pages in the middle of the file."""
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        f.seek(size // 2 // 4096 * 4096)
+        f.write(b"\xff" * 8192)
+
+
+def _close(*windows: object) -> None:
+    for window in windows:
+        if window is not None and window.isVisible():  # type: ignore[attr-defined]
+            window.close()  # type: ignore[attr-defined]
+
+
+def test_gui_thread_modules_do_not_import_the_database_layer() -> None:
+    # What `annotator gui` imports before the shell is shown: Qt and annotator.config only.
+    probe = (
+        "import sys, annotator.ui.app, annotator.ui.startup; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel', 'alembic'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None:
+    from annotator.ui.startup import Launcher
+
+    _make_db(db_path, 5)
+    launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    assert shell.isVisible() and shell.message.text() == "Opening database…" and shell.busy.isVisible()
+    assert str(db_path) in shell.windowTitle()
+    with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    try:
+        assert window is launcher.window and window.isVisible() and not shell.isVisible()
+        assert window.list_pane.model.rowCount() == 5
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
+        assert window.editor.article.title == "Article 0"
+    finally:
+        _close(window)
+
+
+def test_unopenable_database_reports_instead_of_a_window(qtbot, tmp_path: Path) -> None:
+    from annotator.ui.startup import Launcher
+
+    launcher = Launcher(str(tmp_path / "no-such-dir-file"), "no-such-schema", "tester", suggestions=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    with qtbot.waitSignal(launcher.failed, timeout=30000) as failed:
+        pass
+    assert failed.args[0] == "Annotator — schema" and "no-such-schema" in failed.args[1]
+    assert launcher.window is None and not shell.busy.isVisible()
+
+
+def _damaged_box() -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == "damagedDatabase" and widget.isVisible():
+            return widget
+    return None
+
+
+def test_damaged_database_offers_the_latest_backup_and_reopens(qtbot, db_path: Path) -> None:
+    from annotator.ui.startup import Launcher
+
+    _make_db(db_path, 200)
+    backup = create_backup(db_path)
+    _damage_middle(db_path)
+    assert not check_database(str(db_path)).ok
+
+    launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False,
+                        load_demo_if_empty=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    # Whether the damage stops the first page (the launcher asks) or only the window's integrity
+    # check finds it (the window asks), the same dialog names the file and offers the backup.
+    qtbot.waitUntil(lambda: _damaged_box() is not None, timeout=60000)
+    box = _damaged_box()
+    assert box is not None and str(db_path) in box.text() and backup.name in box.informativeText()
+    first_window = launcher.window
+    box.restore_button.click()  # type: ignore[attr-defined]
+
+    qtbot.waitUntil(lambda: launcher.window is not None and launcher.window is not first_window, timeout=30000)
+    window = launcher.window
+    try:
+        qtbot.waitUntil(lambda: window.safety_result is not None, timeout=60000)
+        assert window.safety_result[0].ok
+        assert check_database(str(db_path)).ok
+        assert window.list_pane.model.total == 200
+        assert _damaged_box() is None
+    finally:
+        _close(window, first_window)
+
+
+def test_window_check_finds_damage_restores_and_asks_to_reopen(qtbot, make_window, db_path: Path) -> None:
+    _make_db(db_path, 200)
+    backup = create_backup(db_path)
+    database = open_database(str(db_path), check=False, backup=False)
+    window = make_window(database, load_demo_if_empty=False, restore_last=False)
+    qtbot.waitUntil(lambda: window.db_thread.pending == 0)
+    with sqlite3.connect(db_path) as conn:  # the window's writes so far into the file, WAL emptied
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage_middle(db_path)  # damaged under the open window: its background check finds it
+    window.run_safety_checks()
+    qtbot.waitUntil(lambda: window.damaged_box is not None and window.damaged_box.isVisible(), timeout=60000)
+    box = window.damaged_box
+    assert str(db_path) in box.text() and backup.name in box.informativeText()
+    assert window.banner.isVisible()  # the problem stays on screen after the dialog too
+    with qtbot.waitSignal(window.reopen_requested, timeout=30000):
+        box.restore_button.click()
+    assert not window.isVisible()
+    assert check_database(str(db_path)).ok
+    reopened = open_database(str(db_path))
+    with reopened.session() as session:
+        assert repo.count_articles(session) == 200
+    reopened.dispose()
