@@ -169,3 +169,20 @@ def test_analyst_role_can_import_and_export(team: Team, tmp_path, data_dir, caps
     assert main(["--db", ana, "stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["events"] == 0 and stats["articles"] >= 1
+
+
+def test_window_analyst_is_the_role(team: Team, qtbot, acled, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The window's analyst lines up with the role RLS enforces, whatever name was configured."""
+    monkeypatch.setenv("ANNOTATOR_NO_SUGGEST", "1")
+    from annotator.ui.main_window import MainWindow  # noqa: PLC0415
+
+    db = team.open_as(team.ana)
+    window = MainWindow(db, acled, "somebody-else", suggestions=False, load_demo_if_empty=False, restore_last=False)
+    qtbot.addWidget(window)
+    try:
+        assert window.analyst == team.ana and window.editor.analyst == team.ana
+        assert team.ana in window.analyst_label.text() and team.ana in window.windowTitle()
+    finally:
+        window.close()
+        window.db_thread.stop()
+        db.dispose()
