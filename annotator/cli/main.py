@@ -11,11 +11,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from annotator import __version__
-from annotator.cli.context import CliContext
-from annotator.db.engine import DatabaseError
-from annotator.schema import SchemaError
-
 COMMAND_MODULES = (
     "annotator.cli.gui_cmd",
     "annotator.cli.data_cmds",
@@ -25,7 +20,30 @@ COMMAND_MODULES = (
 )
 
 
+WINDOW_OPTIONS = ("--db", "--analyst", "--schema", "--model")
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``annotator [--db ...] [gui]``: the window's options, parsed without importing the commands.
+
+    The commands import SQLAlchemy (~0.7 s); the window shows itself first and opens the database
+    in a worker (annotator.ui.startup), so its start must not pay for them. None = not the window.
+    """
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    parser = argparse.ArgumentParser(add_help=False)
+    for option in WINDOW_OPTIONS:
+        parser.add_argument(option)
+    try:
+        known, rest = parser.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    return known if rest in ([], ["gui"]) else None
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from annotator import __version__  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(
         prog="annotator",
         description="Turn news articles into structured, evidence-backed event records.",
@@ -48,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window = window_args(argv)
+    if window is not None:
+        from annotator.ui.app import run  # noqa: PLC0415  (Qt only when the window is wanted)
+
+        return run(window)
+    from annotator.cli.context import CliContext  # noqa: PLC0415
+    from annotator.db.engine import DatabaseError  # noqa: PLC0415
+    from annotator.schema import SchemaError  # noqa: PLC0415
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -43,11 +43,23 @@ def _close(*windows: object) -> None:
 def test_gui_thread_modules_do_not_import_the_database_layer() -> None:
     # What `annotator gui` imports before the shell is shown: Qt and annotator.config only.
     probe = (
-        "import sys, annotator.ui.app, annotator.ui.startup; "
+        "import sys, annotator.cli.main, annotator.ui.app, annotator.ui.startup; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel', 'alembic'}))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_annotator_command_opens_the_window_without_the_commands(monkeypatch) -> None:
+    from annotator.cli import main as cli
+    from annotator.ui import app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda args: calls.append(vars(args)) or 0)
+    assert cli.main(["--db", "team.sqlite3", "--analyst", "ana", "gui"]) == 0
+    assert cli.main([]) == 0
+    assert [c["db"] for c in calls] == ["team.sqlite3", None] and calls[0]["analyst"] == "ana"
+    assert cli.window_args(["--db", "x", "stats"]) is None and cli.window_args(["gui", "--help"]) is None
 
 
 def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None:
