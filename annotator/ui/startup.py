@@ -54,6 +54,8 @@ def window_settings() -> QSettings:
 
 def describe_url(url: str) -> str:
     """Where the data is, for the shell's title, without importing SQLAlchemy (no passwords)."""
+    if "://" not in url:  # a plain file path
+        return url
     if url.startswith("sqlite"):
         return url.split("///", 1)[-1] or url
     scheme, _, rest = url.partition("://")

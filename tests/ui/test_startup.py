@@ -156,3 +156,11 @@ def test_window_check_finds_damage_restores_and_asks_to_reopen(qtbot, make_windo
     with reopened.session() as session:
         assert repo.count_articles(session) == 200
     reopened.dispose()
+
+
+def test_shell_title_names_the_database_without_a_password() -> None:
+    from annotator.ui.startup import describe_url
+
+    assert describe_url("/home/ana/annotator.sqlite3") == "/home/ana/annotator.sqlite3"
+    assert describe_url("sqlite:////home/ana/annotator.sqlite3") == "/home/ana/annotator.sqlite3"
+    assert describe_url("postgresql://ana:s3cret@db.example.org:5432/team") == "postgresql://db.example.org:5432/team"
