@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from annotator.cli.context import CliContext
+if TYPE_CHECKING:  # the context imports SQLAlchemy, which the window's start must not wait for
+    from annotator.cli.context import CliContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,6 +15,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_gui(ctx: CliContext) -> int:
+    return run_window(ctx.args)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """The window with the global options (--db, --analyst, --schema, --model)."""
     from annotator.ui.app import run  # noqa: PLC0415  (Qt only when the window is wanted)
 
-    return run(ctx.args)
+    return run(args)

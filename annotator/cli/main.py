@@ -69,9 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     window = window_args(argv)
     if window is not None:
-        from annotator.ui.app import run  # noqa: PLC0415  (Qt only when the window is wanted)
+        from annotator.cli.gui_cmd import run_window  # noqa: PLC0415
 
-        return run(window)
+        return run_window(window)
     from annotator.cli.context import CliContext  # noqa: PLC0415
     from annotator.db.engine import DatabaseError  # noqa: PLC0415
     from annotator.schema import SchemaError  # noqa: PLC0415
