@@ -137,7 +137,8 @@ def run(args: argparse.Namespace) -> int:
             show_first_run_hint(window)
 
     def failed(title: str, message: str) -> None:
-        QMessageBox.critical(launcher.shell, title, message)
+        if message:
+            QMessageBox.critical(launcher.shell, title, message)
         app.exit(2)
 
     launcher.window_ready.connect(ready)

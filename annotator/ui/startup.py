@@ -218,7 +218,7 @@ class Launcher(QObject):
     """Shows the shell, opens the database in a thread, then builds and shows the window.
 
     ``window_ready`` carries the shown MainWindow; ``failed`` a title and a message (the shell
-    shows it too). A window whose database was restored from a backup asks to be reopened,
+    shows it too; empty when the analyst chose to quit in the damaged-database dialog). A window whose database was restored from a backup asks to be reopened,
     which starts the same sequence again.
     """
 
@@ -267,10 +267,15 @@ class Launcher(QObject):
     def _build_window(self, opened: Opened) -> None:
         from annotator.ui.main_window import MainWindow  # noqa: PLC0415  (imported by the worker)
 
-        window = MainWindow(
-            opened.db, opened.schema, self.analyst, model_name=self.model, safety_checks=True,
-            **self.window_kwargs,
-        )
+        try:
+            window = MainWindow(
+                opened.db, opened.schema, self.analyst, model_name=self.model, safety_checks=True,
+                **self.window_kwargs,
+            )
+        except Exception as exc:  # a database error while reading the first rows: say so
+            opened.db.dispose()
+            self._on_failed(exc)
+            return
         window.reopen_requested.connect(self._reopen)
         shell = self.shell
         if shell is not None:
@@ -295,7 +300,7 @@ class Launcher(QObject):
                 self.shell.show_failure(report.message())
             self.damaged_box = ask_restore(
                 self.shell, report, lambda: self._restore(report),
-                lambda: self.failed.emit("Annotator — database", report.message()),
+                lambda: self.failed.emit("Annotator — database", ""),  # quit: already told
             )
             return
         if isinstance(exc, SchemaError):

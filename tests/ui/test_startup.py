@@ -164,3 +164,25 @@ def test_shell_title_names_the_database_without_a_password() -> None:
     assert describe_url("/home/ana/annotator.sqlite3") == "/home/ana/annotator.sqlite3"
     assert describe_url("sqlite:////home/ana/annotator.sqlite3") == "/home/ana/annotator.sqlite3"
     assert describe_url("postgresql://ana:s3cret@db.example.org:5432/team") == "postgresql://db.example.org:5432/team"
+
+
+def test_damaged_database_quit_leaves_the_file_alone(qtbot, db_path: Path) -> None:
+    from annotator.ui.startup import Launcher
+
+    _make_db(db_path, 200)
+    create_backup(db_path)
+    _damage_middle(db_path)
+    damaged = db_path.read_bytes()
+    launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False,
+                        load_demo_if_empty=False)
+    failures = []
+    launcher.failed.connect(lambda title, message: failures.append((title, message)))
+    qtbot.addWidget(launcher.start())
+    qtbot.waitUntil(lambda: _damaged_box() is not None, timeout=60000)
+    _damaged_box().quit_button.click()  # type: ignore[union-attr]
+    if launcher.window is None:  # found while opening: the launcher gives up without a second box
+        qtbot.waitUntil(lambda: bool(failures))
+        assert failures == [("Annotator — database", "")]
+    else:  # found by the window's check: the window closes
+        qtbot.waitUntil(lambda: not launcher.window.isVisible())
+    assert db_path.read_bytes() == damaged
