@@ -57,7 +57,8 @@ PAGES: tuple[tuple[str, str], ...] = (
     (
         "Welcome",
         "<p>This short tour shows the three panes and the keys that make coding fast. "
-        "A demo corpus is loaded so you can try everything right away.</p>"
+        "When the database starts empty, a demo corpus of short reports is loaded so you can "
+        "try everything right away.</p>"
         "<p>You can reopen the tour from the <b>Help</b> menu.</p>",
     ),
     (
