@@ -195,8 +195,8 @@ def event_from_json(
     )
 
 
-def article_from_json(raw: Any, schema: Schema | None = None) -> ArticleRecord:
-    """Validate one decoded line; ValueError says what is wrong (without file and line)."""
+def text_of(raw: Any) -> str:
+    """The article text of a decoded JSON line (any JSON input format), or ValueError saying why not."""
     if not isinstance(raw, dict):
         raise ValueError(f"expected a JSON object, got {type(raw).__name__}")
     text = raw.get("text")
@@ -206,6 +206,12 @@ def article_from_json(raw: Any, schema: Schema | None = None) -> ArticleRecord:
         raise ValueError("'text' is empty")
     if "\x00" in text:
         raise ValueError("'text' contains a NUL character")
+    return text
+
+
+def article_from_json(raw: Any, schema: Schema | None = None) -> ArticleRecord:
+    """Validate one decoded line; ValueError says what is wrong (without file and line)."""
+    text = text_of(raw)
     ext_id = raw.get("id")
     if ext_id is not None and not isinstance(ext_id, (str, int)):
         raise ValueError("'id' must be a string or number")

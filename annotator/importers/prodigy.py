@@ -15,7 +15,7 @@ from annotator.importers.base import ImportOptions, RecordStream
 from annotator.importers.cleaning import title_of
 from annotator.importers.jsonlines import read_json_records
 from annotator.importers.streams import InputFile
-from annotator.interchange import ArticleRecord, parse_date
+from annotator.interchange import ArticleRecord, parse_date, text_of
 
 META_KEYS = ("title", "url", "source", "published", "id")
 
@@ -35,15 +35,7 @@ def _meta_str(meta: dict[str, Any], key: str) -> str | None:
 
 def record_from_prodigy(obj: Any, options: ImportOptions | None = None) -> ArticleRecord:
     """Validate one Prodigy task; ValueError says what is wrong."""
-    if not isinstance(obj, dict):
-        raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
-    if not isinstance(text, str):
-        raise ValueError("'text' is missing or not a string")
-    if not text.strip():
-        raise ValueError("'text' is empty")
-    if "\x00" in text:
-        raise ValueError("'text' contains a NUL character")
+    text = text_of(obj)
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
         raise ValueError("'meta' must be an object")
