@@ -226,3 +226,30 @@ def test_cli_progress_bar_counts_bytes(tmp_path: Path, monkeypatch: pytest.Monke
     assert updates and all(u["total"] == total for u in updates)
     assert updates[-1]["completed"] == total
     assert updates[0]["completed"] < total  # the first file ends before the run does
+
+
+def test_txt_import_takes_publication_date_and_source_from_flags(tmp_path: Path) -> None:
+    """A .txt file carries no date; --published lets "on Sunday" resolve, and JSONL dates win."""
+    from annotator.cli.main import main as cli_main
+    from annotator.db import repo
+    from annotator.db.engine import open_database
+
+    story = tmp_path / "story.txt"
+    story.write_text("Rebels seize town\n\nRebels seized the town on Sunday.\n", encoding="utf-8")
+    dated = tmp_path / "dated.jsonl"
+    dated.write_text(
+        '{"id": "d", "title": "t", "text": "Another report.", "published": "2020-01-02"}\n',
+        encoding="utf-8",
+    )
+    db_file = tmp_path / "flags.sqlite3"
+    args = ["--db", str(db_file), "import", str(story), str(dated), "--quiet",
+            "--published", "2024-05-14", "--source", "Field notes"]
+    assert cli_main(args) == 0
+    database = open_database(str(db_file))
+    with database.session() as session:
+        rows = {r.title: r for r in repo.list_articles(session)}
+    database.dispose()
+    assert str(rows["Rebels seize town"].published) == "2024-05-14"
+    assert rows["Rebels seize town"].source == "Field notes"
+    assert str(rows["t"].published) == "2020-01-02"  # the record's own date is kept
+    assert rows["t"].source == "Field notes"  # ... and a missing source takes the default

@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url-column", default="url")
     p.add_argument("--published-column", default="published")
     p.add_argument("--source-column", default="source")
+    p.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="publication date for articles that carry none (e.g. .txt files), so that "
+                   "relative dates like 'on Sunday' resolve")
+    p.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_import)
 
@@ -75,6 +79,8 @@ def cmd_import(ctx: CliContext) -> int:
         published_column=args.published_column,
         source_column=args.source_column,
         schema=ctx.schema,
+        default_published=args.published,
+        default_source=args.source,
     )
     bar = Progress(
         TextColumn("{task.description}"),

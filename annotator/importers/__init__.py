@@ -97,6 +97,20 @@ def _guarded(records: RecordStream, source: str) -> RecordStream:
         yield where, RecordError(source, where, f"reading stopped: {type(exc).__name__}: {exc}")
 
 
+def _with_defaults(records: RecordStream, options: ImportOptions) -> RecordStream:
+    """Give records without a publication date or source the run's defaults."""
+    if options.default_published is None and options.default_source is None:
+        yield from records
+        return
+    for line, record in records:
+        if not isinstance(record, RecordError):
+            if record.published is None:
+                record.published = options.default_published
+            if not record.source:
+                record.source = options.default_source
+        yield line, record
+
+
 def run_import(
     db: Database,
     paths: Iterable[str | Path],
@@ -128,7 +142,7 @@ def run_import(
 
         report = store_records(
             db,
-            _guarded(READERS[fmt or ""](file, options), str(path)),
+            _with_defaults(_guarded(READERS[fmt or ""](file, options), str(path)), options),
             source=str(path),
             analyst=analyst,
             schema=options.schema,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
@@ -39,6 +40,10 @@ class ImportOptions:
     published_column: str = "published"
     source_column: str = "source"
     schema: Schema | None = None
+    # Filled in where a record lacks them (plain .txt files carry no date or outlet): relative
+    # dates such as "on Sunday" can only be resolved against a publication date.
+    default_published: date | None = None
+    default_source: str | None = None
     # Limits that keep memory bounded on hostile input (tests lower them).
     max_line_bytes: int = MAX_LINE_BYTES
     max_text_bytes: int = MAX_TEXT_BYTES
