@@ -5,42 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dbdamage import damage_middle, make_db
 
 from annotator.cli.main import main
-from annotator.db import repo
 from annotator.db.engine import DamagedDatabaseError, open_database
-from annotator.interchange import ArticleRecord
 from annotator.safety.backup import create_backup
 from annotator.safety.integrity import check_database
 
 
-def _make_db(path: Path) -> None:
-    db = open_database(str(path))
-    with db.session() as session:
-        for i in range(200):  # enough pages that damage in the middle hits a b-tree page
-            repo.add_article(session, ArticleRecord(text=f"Article number {i} " + "text " * 200))
-        session.commit()
-    db.dispose()
-
-
-def _damage_middle(path: Path) -> None:
-    size = path.stat().st_size
-    with open(path, "r+b") as f:
-        f.seek(size // 2 // 4096 * 4096)
-        f.write(b"\xff" * 8192)
-
-
 def test_healthy_and_new_databases_are_ok(db_path: Path, tmp_path: Path) -> None:
     assert check_database(str(tmp_path / "does-not-exist.sqlite3")).ok
-    _make_db(db_path)
+    make_db(db_path)
     report = check_database(str(db_path))
     assert report.ok and report.problem is None and report.path == db_path
 
 
 def test_damaged_pages_are_found_with_backups_listed(db_path: Path) -> None:
-    _make_db(db_path)
+    make_db(db_path)
     backup = create_backup(db_path)
-    _damage_middle(db_path)
+    damage_middle(db_path)
     report = check_database(str(db_path))
     assert not report.ok and report.problem
     assert [b.path for b in report.backups] == [backup]
@@ -60,10 +43,10 @@ def test_not_a_database_without_backups(tmp_path: Path) -> None:
 
 
 def test_cli_check(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _make_db(db_path)
+    make_db(db_path)
     assert main(["--db", str(db_path), "check"]) == 0
     assert "ok" in capsys.readouterr().out
-    _damage_middle(db_path)
+    damage_middle(db_path)
     assert main(["--db", str(db_path), "check"]) == 1
     assert "damaged" in capsys.readouterr().err
 

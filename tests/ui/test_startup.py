@@ -8,30 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from dbdamage import damage_middle, make_db
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.db import repo
 from annotator.db.engine import open_database
-from annotator.interchange import ArticleRecord
 from annotator.safety.backup import create_backup
 from annotator.safety.integrity import check_database
-
-
-def _make_db(path: Path, n: int) -> None:
-    db = open_database(str(path))
-    with db.session() as session:
-        for i in range(n):  # 200 long articles: damage in the middle hits a b-tree page
-            repo.add_article(session, ArticleRecord(title=f"Article {i}", text=f"Article number {i} " + "text " * 200))
-        session.commit()
-    db.dispose()
-
-
-def _damage_middle(path: Path) -> None:
-    """As tests/test_safety_integrity.py: overwrite two pages in the middle of the file."""
-    size = path.stat().st_size
-    with open(path, "r+b") as f:
-        f.seek(size // 2 // 4096 * 4096)
-        f.write(b"\xff" * 8192)
 
 
 def _close(*windows: object) -> None:
@@ -65,7 +48,7 @@ def test_annotator_command_opens_the_window_without_the_commands(monkeypatch) ->
 def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None:
     from annotator.ui.startup import Launcher
 
-    _make_db(db_path, 5)
+    make_db(db_path, 5)
     launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
     shell = launcher.start()
     qtbot.addWidget(shell)
@@ -105,9 +88,9 @@ def _damaged_box() -> QMessageBox | None:
 def test_damaged_database_offers_the_latest_backup_and_reopens(qtbot, db_path: Path) -> None:
     from annotator.ui.startup import Launcher
 
-    _make_db(db_path, 200)
+    make_db(db_path, 200)
     backup = create_backup(db_path)
-    _damage_middle(db_path)
+    damage_middle(db_path)
     assert not check_database(str(db_path)).ok
 
     launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False,
@@ -135,14 +118,14 @@ def test_damaged_database_offers_the_latest_backup_and_reopens(qtbot, db_path: P
 
 
 def test_window_check_finds_damage_restores_and_asks_to_reopen(qtbot, make_window, db_path: Path) -> None:
-    _make_db(db_path, 200)
+    make_db(db_path, 200)
     backup = create_backup(db_path)
     database = open_database(str(db_path), check=False, backup=False)
     window = make_window(database, load_demo_if_empty=False, restore_last=False)
     qtbot.waitUntil(lambda: window.db_thread.pending == 0)
     with sqlite3.connect(db_path) as conn:  # the window's writes so far into the file, WAL emptied
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    _damage_middle(db_path)  # damaged under the open window: its background check finds it
+    damage_middle(db_path)  # damaged under the open window: its background check finds it
     window.run_safety_checks()
     qtbot.waitUntil(lambda: window.damaged_box is not None and window.damaged_box.isVisible(), timeout=60000)
     box = window.damaged_box
@@ -169,9 +152,9 @@ def test_shell_title_names_the_database_without_a_password() -> None:
 def test_damaged_database_quit_leaves_the_file_alone(qtbot, db_path: Path) -> None:
     from annotator.ui.startup import Launcher
 
-    _make_db(db_path, 200)
+    make_db(db_path, 200)
     create_backup(db_path)
-    _damage_middle(db_path)
+    damage_middle(db_path)
     damaged = db_path.read_bytes()
     launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False,
                         load_demo_if_empty=False)
