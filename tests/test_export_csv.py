@@ -49,7 +49,12 @@ def test_every_event_and_evidence_span_is_in_the_csv(rows: list[dict[str, str]],
         row = matches[0]
         for name in acled.field_names:
             value = event[name]
-            if name in ACLED_COLUMNS:
+            if name == "fatalities" and value is None:  # ACLED always has an integer here
+                assert row[name] == "0"
+                assert "fatalities unknown" in row["notes"].lower()
+            elif name == "notes" and event["fatalities"] is None:
+                assert _unneutralise(row[name]).startswith(value)
+            elif name in ACLED_COLUMNS:
                 shown = _unneutralise(row[name])
                 assert shown == ("" if value is None else str(value)), name
 
@@ -85,7 +90,7 @@ def test_formula_cells_are_neutralised_but_negative_numbers_are_not(rows: list[d
     assert riot["actor1"] == "'-Rioters (Mozambique)"
     assert riot["actor2"] == "'@market traders"
     assert riot["location"] == "'+Nampula City"
-    assert riot["notes"] == "'\tTab-led note\r\nsecond line"
+    assert riot["notes"] == "'\tTab-led note\r\nsecond line (fatalities unknown)"
     assert (riot["latitude"], riot["longitude"]) == ("-15.2", "-45.25")
     force = next(row for row in rows if row["sub_event_type"] == "Excessive force against protesters")
     assert force["notes"].startswith("'=HYPERLINK(")

@@ -42,7 +42,15 @@ def test_tasks_are_well_formed(tmp_path: Path) -> None:
             head, child = rel["head_span"], rel["child_span"]
             assert (head["start"], head["end"], head["label"]) in span_keys
             assert (child["start"], child["end"], child["label"]) in span_keys
-            assert rel["head"] == head["token_end"] and rel["child"] == child["token_end"]
+            # Each end is a token of its span, the two differ, and the last token is used
+            # wherever it lies outside the other span (Prodigy's own choice).
+            assert head["token_start"] <= rel["head"] <= head["token_end"]
+            assert child["token_start"] <= rel["child"] <= child["token_end"]
+            assert rel["head"] != rel["child"]
+            if not child["token_start"] <= head["token_end"] <= child["token_end"]:
+                assert rel["head"] == head["token_end"]
+            if not head["token_start"] <= child["token_end"] <= head["token_end"]:
+                assert rel["child"] == child["token_end"]
         assert task["answer"] == "accept"
         assert task["_input_hash"] == stable_hash(text)
         assert isinstance(task["_task_hash"], int) and -(2**31) <= task["_task_hash"] < 2**31

@@ -158,6 +158,8 @@ def cmd_export(ctx: CliContext) -> int:
             **options,
         )
     ctx.console.print(f"wrote {result.articles} articles, {result.events} events to {result.path}")
+    for note in result.notes:
+        ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     return 0
 
 

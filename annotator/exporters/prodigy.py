@@ -4,7 +4,7 @@ Each task has ``text``, ``tokens`` (``text, start, end, id, ws`` from ``spacy.bl
 ``spans`` (``start, end, token_start, token_end, label``; token_end inclusive, as in Prodigy;
 evidence widened to token boundaries; one span per distinct offsets and label), ``relations``
 (from each event's trigger to each of its other evidence spans, ``label`` = the field name such
-as ``actor1``; ``head``/``child`` are the last token of each span), ``meta`` (article id, title,
+as ``actor1``; ``head``/``child`` are token indices, see :func:`relation_ends`), ``meta`` (article id, title,
 source, url, published), ``events`` (every event in Annotator JSONL form, so nothing coded is
 lost), ``answer: "accept"``, and deterministic hashes:
 
@@ -13,6 +13,10 @@ lost), ``answer: "accept"``, and deterministic hashes:
 
 Prodigy itself uses murmurhash over chosen keys; these values are stable across runs and
 machines, which is what its de-duplication needs from them.
+
+Spans may overlap (a trigger "captured the town of Wendo" contains its location "Wendo"): that
+suits ``spans.manual`` and spancat, not ``ner.manual`` or ``doc.ents``. The export notes how many
+tasks have overlapping spans.
 """
 
 from __future__ import annotations
@@ -38,6 +42,34 @@ from annotator.schema import Schema, load_schema
 def stable_hash(text: str) -> int:
     """A signed 32-bit integer from SHA-256: the same on every run and machine."""
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+def _first_outside(candidates: list[int], other: dict[str, Any]) -> int | None:
+    return next((t for t in candidates if not other["token_start"] <= t <= other["token_end"]), None)
+
+
+def relation_ends(head: dict[str, Any], child: dict[str, Any]) -> tuple[int, int] | None:
+    """The ``head`` and ``child`` token of a relation: the spans' last tokens where they differ.
+
+    Prodigy marks a relation's ends by one token of each span, normally the last. When one span
+    contains the other ("captured the town of Wendo" / "Wendo") both last tokens are the same, and
+    a relation from a token to itself says nothing; so each end takes the span's last token, else
+    its first, else any of its tokens that is outside the other span. None when the two spans
+    cover exactly the same tokens: no choice of tokens can tell them apart.
+    """
+    def tokens(span: dict[str, Any]) -> list[int]:
+        start, end = span["token_start"], span["token_end"]
+        return [end, start, *range(start + 1, end)]
+
+    head_token = _first_outside(tokens(head), child)
+    child_token = _first_outside(tokens(child), head)
+    if head_token is None and child_token is None:
+        return None
+    if head_token is None:
+        head_token = next(t for t in tokens(head) if t != child_token)
+    if child_token is None:
+        child_token = next(t for t in tokens(child) if t != head_token)
+    return head_token, child_token
 
 
 def article_task(nlp: Any, article: ExportedArticle, schema: Schema) -> dict[str, Any]:
@@ -76,9 +108,12 @@ def article_task(nlp: Any, article: ExportedArticle, schema: Schema) -> dict[str
             if rkey in seen_relations:
                 continue
             seen_relations.add(rkey)
+            ends = relation_ends(trigger, child)
+            if ends is None:  # same tokens as the trigger: kept in "events" only
+                continue
             relations.append({
-                "head": trigger["token_end"],
-                "child": child["token_end"],
+                "head": ends[0],
+                "child": ends[1],
                 "head_span": dict(trigger),
                 "child_span": dict(child),
                 "label": field,
@@ -119,11 +154,23 @@ def export_prodigy(
 
     schema = schema or load_schema("acled")
     nlp = spacy.blank("en")
-    articles = events = 0
+    articles = events = overlapping = 0
     with atomic_output(out) as handle:
         for article in iter_export_articles(db, filters, progress, skip_empty=True):
-            handle.write(json.dumps(article_task(nlp, article, schema), ensure_ascii=False))
+            task = article_task(nlp, article, schema)
+            handle.write(json.dumps(task, ensure_ascii=False))
             handle.write("\n")
             articles += 1
             events += len(article.events)
-    return ExportResult(Path(out), articles, events)
+            overlapping += has_overlap(task["spans"])
+    notes = []
+    if overlapping:
+        notes.append(f"{overlapping} of {articles} tasks have overlapping spans (a trigger containing "
+                     "an argument): fine for spans.manual and spancat, not for ner.manual or doc.ents")
+    return ExportResult(Path(out), articles, events, notes)
+
+
+def has_overlap(spans: list[dict[str, Any]]) -> bool:
+    """Whether any two spans share a character (spans are sorted by start)."""
+    ordered = sorted((s["start"], s["end"]) for s in spans)
+    return any(b[0] < a[1] for a, b in zip(ordered, ordered[1:], strict=False))
