@@ -13,7 +13,8 @@
 - ``#`` lines: an ``AnnotatorNotes`` on the event (``E``) with every field value and the
   annotator. Never on the trigger: brat lets nothing but an ``E`` line refer to a trigger.
   An event without a trigger span has no ``E`` line (brat requires a trigger); its note then goes
-  on its first evidence span, so its values are still there.
+  on its first evidence span and lists its arguments, ``event without trigger (ActorOne:T3
+  Location:T4): values``, so its values are still there and an import brings it back.
 """
 
 from __future__ import annotations
@@ -99,8 +100,15 @@ def annotation_conf(schema: Schema) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _note(values: dict[str, Any], annotator: str) -> str:
+# The note that carries an event without a trigger (brat has no such event): its arguments, then
+# its values, so that importing the folder again brings the event back.
+TRIGGERLESS = "event without trigger"
+
+
+def _note(values: dict[str, Any], annotator: str, status: str | None = None) -> str:
     parts = [f"{k}={v}" for k, v in values.items() if v not in (None, "")]
+    if status:  # only where no Status attribute can carry it (an event without trigger)
+        parts.append(f"status={status}")
     parts.append(f"annotator={annotator}")
     return _BREAK.sub(" ", "; ".join(parts))
 
@@ -119,6 +127,12 @@ class BratOffsets:
 
     def to_brat(self, position: int) -> int:
         return position - bisect_left(self.crlf, position - 1)
+
+    def to_python(self, position: int) -> int:
+        """The inverse of :meth:`to_brat`: a position in brat's reading -> one in the stored text."""
+        if not hasattr(self, "_crlf_in_brat"):
+            self._crlf_in_brat = [c - n for n, c in enumerate(self.crlf)]
+        return position + bisect_left(self._crlf_in_brat, position)
 
 
 def article_ann(article: ExportedArticle, schema: Schema) -> str:
@@ -165,7 +179,10 @@ def article_ann(article: ExportedArticle, schema: Schema) -> str:
         note = _note(event.values, event.annotator)
         if trigger_id is None:
             if arguments:  # an entity, never a trigger: brat refuses notes on triggers
-                lines.append(f"{next_id('#')}\tAnnotatorNotes {arguments[0][1]}\tevent without trigger: {note}")
+                held = " ".join(f"{role}:{tid}" for role, tid in arguments)
+                note = _note(event.values, event.annotator, event.status)
+                lines.append(f"{next_id('#')}\tAnnotatorNotes {arguments[0][1]}\t"
+                             f"{TRIGGERLESS} ({held}): {note}")
             continue
         eid = next_id("E")
         used: dict[str, int] = {}
