@@ -127,8 +127,16 @@ class LabelMap:
         return label_key(label) in TRIGGER_LABELS or self.event_type(label) is not None
 
     def field(self, label: str) -> str | None:
-        """The field a span or link label names: ``actor1``, ``ActorOne``, brat's ``ActorOne2``."""
+        """The field a span or link label names: ``actor1``, ``ActorOne``, brat's ``ActorOne2``.
+
+        A label in capitals that is a role (``LOCATION``, as the span exports write roles) is the
+        role, even where a field has the same name (``location``): it names a field only when
+        the role has one.
+        """
         key = label_key(label)
+        if str(label).isupper() and key in self.roles:
+            fields = self.roles[key]
+            return fields[0] if len(fields) == 1 else None
         if key in self.fields:
             return self.fields[key]
         stripped = re.sub(r"\d+$", "", str(label))
