@@ -259,7 +259,7 @@ def test_doccano_lines_come_in_with_their_labels(tmp_path: Path, capsys: pytest.
             {"id": 3, "label": "ACTOR", "start_offset": at("12 protesters"), "end_offset": at("12 protesters") + 13},
             {"id": 4, "label": "LOCATION", "start_offset": at("Lunda"), "end_offset": at("Lunda") + 5}],
          "relations": [{"id": 1, "from_id": 1, "to_id": 2, "type": "actor1"},
-                       {"id": 2, "from_id": 3, "to_id": 1, "type": "actor2"},
+                       {"id": 2, "from_id": 3, "to_id": 1, "type": "Victim"},  # the schema's import_labels
                        {"id": 3, "from_id": 1, "to_id": 4, "type": "location"}]},
         {"text": "Crowds rioted in Tessa after the vote.",
          "label": [[7, 13, "RIOTS"], [0, 6, "actor1"], [17, 22, "location"], [33, 37, "WEATHER"]]},

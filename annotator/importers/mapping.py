@@ -23,11 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from annotator.exporters.brat import brat_role
 from annotator.exporters.spans import TRIGGER, sanitise_label
 from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.paths import resource
 from annotator.schema import Schema
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
@@ -38,6 +43,25 @@ _TEXT_TYPES = frozenset({"actor", "place", "text"})
 
 def label_key(label: str) -> str:
     return _NOT_KEY.sub("", str(label).lower())
+
+
+@cache
+def import_labels(source: str) -> dict[str, str]:
+    """The schema file's ``import_labels``: other tools' names for its fields and event types.
+
+    An additive key of the schema YAML (the schema loader ignores it), read here because only
+    imports use it: ``{their label: field name, event type or sub-event type}``.
+    """
+    try:
+        if source.startswith("schemas/"):
+            text = resource(*source.split("/")).read_text(encoding="utf-8")
+        else:
+            text = Path(source).read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError):
+        return {}
+    found = raw.get("import_labels") if isinstance(raw, dict) else None
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 @dataclass
@@ -119,6 +143,14 @@ class LabelMap:
                 self.fields.setdefault(label_key(form), spec.name)
             if spec.role:
                 self.roles.setdefault(label_key(spec.role), []).append(spec.name)
+        for alias, target in import_labels(schema.source).items():
+            if target in schema.field_names and target in {f.name for f in schema.span_fields()}:
+                self.fields[label_key(alias)] = target
+            elif label_key(target) in self.event_types:
+                self.event_types[label_key(alias)] = self.event_types[label_key(target)]
+            else:
+                raise ValueError(f"{schema.source}: import_labels.{alias}: {target!r} is no span field, "
+                                 "event type or sub-event type")
 
     def event_type(self, label: str) -> tuple[str, str | None] | None:
         return self.event_types.get(label_key(label))
