@@ -109,7 +109,8 @@ def read_brat(file: InputFile, options: ImportOptions) -> RecordStream:
         return
     try:
         text = txt.read_bytes().decode("utf-8-sig")
-        lines = ann.read_bytes().decode("utf-8-sig").splitlines()
+        # Lines as brat reads them: universal newlines ("\r\n", "\r" and "\n" end a line).
+        lines = ann.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     except UnicodeDecodeError as exc:
         yield 1, RecordError(source, 1, f"not valid UTF-8 (byte {exc.start})")
         return

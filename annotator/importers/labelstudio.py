@@ -1,5 +1,8 @@
 """Label Studio JSON exports: a list of tasks, each with ``data`` and ``annotations``.
 
+(JSON-MIN exports, ``{"text", "label": [{"start", "end", "labels"}], "annotator"}`` per task, are
+read too, as a task with one annotation.)
+
 Each task's text is ``data.text`` (or the only string in ``data``); ``data.title``, ``url``,
 ``source``, ``published`` and ``id`` are used when present. Each annotation (one per annotator) is
 read on its own: its ``labels`` results are spans, its ``relation`` results link them (``direction``
@@ -8,13 +11,15 @@ annotator who completed it (``completed_by``: an e-mail when the export has one,
 Both are mapped onto events through the schema (:mod:`annotator.importers.mapping`). Cancelled
 annotations, predictions and results of other kinds (``choices``, ``textarea``) are reported.
 
-Positions: the file is one JSON array; tasks are decoded one at a time with
-``json.JSONDecoder.raw_decode`` so each problem names the line where its task starts. The file is
-read whole (capped at ``ImportOptions.max_text_bytes``), as Label Studio writes it.
+Positions: the file is one JSON array; it is read in chunks and its tasks decoded one at a time
+with ``json.JSONDecoder.raw_decode``, so memory holds one task (capped at
+``ImportOptions.max_line_bytes``) and each problem names the line where its task starts. Invalid
+JSON stops the reading there (a JSON array cannot be resynchronised), after the tasks before it.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 from typing import Any
 
@@ -22,7 +27,7 @@ from annotator.importers.base import ImportOptions, RecordStream
 from annotator.importers.cleaning import title_of
 from annotator.importers.jsonlines import converted
 from annotator.importers.mapping import ForeignRelation, ForeignSpan, LabelMap, build_events
-from annotator.importers.streams import InputFile
+from annotator.importers.streams import CHUNK, InputFile
 from annotator.interchange import ArticleRecord, RecordError, parse_date
 from annotator.schema import load_schema
 
@@ -99,9 +104,23 @@ def annotation_events(text: str, annotation: dict[str, Any], line: int, labels: 
     return events, problems + [(p.line, p.message) for p in found]
 
 
+def _from_min(task: dict[str, Any]) -> dict[str, Any]:
+    """A JSON-MIN task (``{"text", "label": [{"start", "end", "text", "labels"}], "annotator"}``)
+    in the shape of the full export, so one reader serves both."""
+    result = []
+    for key, value in task.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) and "labels" in v for v in value):
+            result += [{"id": f"{key}[{i}]", "type": "labels", "value": v} for i, v in enumerate(value)]
+    annotation = {"id": task.get("annotation_id"), "completed_by": task.get("annotator"), "result": result}
+    data = {k: v for k, v in task.items() if not isinstance(v, list)}
+    return {"id": task.get("id"), "data": data, "annotations": [annotation]}
+
+
 def record_from_task(task: Any, line: int, options: ImportOptions) -> tuple[ArticleRecord, list]:
+    if isinstance(task, dict) and "data" not in task and isinstance(task.get("text"), str):
+        task = _from_min(task)
     if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-        raise ValueError("a Label Studio task is an object with 'data'")
+        raise ValueError("a Label Studio task is an object with 'data' (or, from JSON-MIN, 'text')")
     data = task["data"]
     text = _text(data)
     labels = LabelMap(options.schema or load_schema("acled"))
@@ -132,41 +151,85 @@ def record_from_task(task: Any, line: int, options: ImportOptions) -> tuple[Arti
     return record, problems
 
 
+class _Tasks:
+    """The tasks of a JSON array read in chunks: memory holds one task (capped), not the file."""
+
+    def __init__(self, handle: Any, limit: int) -> None:
+        self.handle = handle
+        self.limit = limit
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.buffer = ""
+        self.eof = False
+        self.line = 1  # the line of buffer[0]
+
+    def more(self) -> bool:
+        if self.eof:
+            return False
+        chunk = self.handle.read(CHUNK)
+        self.eof = not chunk
+        self.buffer += self.decoder.decode(chunk, final=self.eof)
+        return True
+
+    def skip(self, chars: str) -> str | None:
+        """Skip ``chars``; the next character, or None at the end of the file."""
+        while True:
+            stripped = self.buffer.lstrip(chars)
+            self.consume(len(self.buffer) - len(stripped))
+            if self.buffer:
+                return self.buffer[0]
+            if not self.more():
+                return None
+
+    def consume(self, n: int) -> None:
+        self.line += self.buffer.count("\n", 0, n)
+        self.buffer = self.buffer[n:]
+
+    def task(self) -> Any:
+        """The next JSON value; more is read while it is incomplete, up to the cap."""
+        decoder = json.JSONDecoder()
+        while True:
+            try:
+                value, end = decoder.raw_decode(self.buffer)
+            except json.JSONDecodeError:
+                if len(self.buffer) > self.limit:
+                    raise ValueError(f"a task longer than {self.limit} characters") from None
+                if self.more():
+                    continue
+                raise
+            self.consume(end)
+            return value
+
+
 def read_labelstudio_json(file: InputFile, options: ImportOptions) -> RecordStream:
     source = str(file)
-    if file.size > options.max_text_bytes:
-        yield 1, RecordError(source, 1, f"file is {file.size} bytes, more than {options.max_text_bytes}")
-        return
     with file.open() as handle:
-        raw = handle.read()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield 1, RecordError(source, 1, f"not valid UTF-8 (byte {exc.start})")
-        return
-    decoder = json.JSONDecoder()
-    position = len(content) - len(content.lstrip(_WHITESPACE))
-    if not content.startswith("[", position):
-        yield 1, RecordError(source, 1, "a Label Studio export is a JSON list of tasks ('[' ...)")
-        return
-    position += 1
-    line = 1 + content.count("\n", 0, position)
-    counted = position
-    while True:
-        while position < len(content) and content[position] in _WHITESPACE + ",":
-            position += 1
-        if position >= len(content) or content[position] == "]":
-            return
-        line += content.count("\n", counted, position)
-        counted = position
+        tasks = _Tasks(handle, options.max_line_bytes)
         try:
-            task, position = decoder.raw_decode(content, position)
-        except json.JSONDecodeError as exc:
-            yield exc.lineno, RecordError(source, exc.lineno, f"not valid JSON: {exc.msg} (column {exc.colno})")
-            return
-        try:
-            result = record_from_task(task, line, options)
-        except (ValueError, TypeError) as exc:
-            yield line, RecordError(source, line, str(exc))
-            continue
-        yield from converted(source, line, result)
+            if tasks.skip(_WHITESPACE) != "[":
+                yield 1, RecordError(source, 1, "a Label Studio export is a JSON list of tasks ('[' ...)")
+                return
+            tasks.consume(1)
+            while True:
+                following = tasks.skip(_WHITESPACE + ",")
+                if following in (None, "]"):
+                    return
+                line = tasks.line
+                try:
+                    task = tasks.task()
+                except json.JSONDecodeError as exc:
+                    where = line + exc.lineno - 1
+                    yield where, RecordError(source, where, f"not valid JSON: {exc.msg}; the rest of the file is not read")
+                    return
+                except (ValueError, RecursionError) as exc:
+                    yield line, RecordError(source, line, f"{exc}; the rest of the file is not read")
+                    return
+                try:
+                    result = record_from_task(task, line, options)
+                except (ValueError, TypeError) as exc:
+                    yield line, RecordError(source, line, str(exc))
+                    continue
+                yield from converted(source, line, result)
+        except UnicodeDecodeError as exc:
+            where = tasks.line
+            yield where, RecordError(source, where, f"not valid UTF-8 (byte {exc.start} of a chunk); the rest "
+                                     "of the file is not read")
