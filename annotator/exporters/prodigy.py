@@ -44,31 +44,33 @@ def stable_hash(text: str) -> int:
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big", signed=True)
 
 
-def _first_outside(candidates: list[int], other: dict[str, Any]) -> int | None:
-    return next((t for t in candidates if not other["token_start"] <= t <= other["token_end"]), None)
-
-
-def relation_ends(head: dict[str, Any], child: dict[str, Any]) -> tuple[int, int] | None:
-    """The ``head`` and ``child`` token of a relation: the spans' last tokens where they differ.
+def relation_ends(
+    head: dict[str, Any], child: dict[str, Any], ends_taken: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The ``head`` and ``child`` token of a relation: a token of each span that tells them apart.
 
     Prodigy marks a relation's ends by one token of each span, normally the last. When one span
     contains the other ("captured the town of Wendo" / "Wendo") both last tokens are the same, and
-    a relation from a token to itself says nothing; so each end takes the span's last token, else
-    its first, else any of its tokens that is outside the other span. None when the two spans
-    cover exactly the same tokens: no choice of tokens can tell them apart.
+    a relation from a token to itself says nothing. So each end is a token of its span outside the
+    other span, preferring one that is not the last token of another span of the task
+    (``ends_taken``), so that a reader going from a token to the span ending there finds its own:
+    the last token, else the first, else the others in order. None when the two spans cover
+    exactly the same tokens: no choice of tokens can tell them apart.
     """
-    def tokens(span: dict[str, Any]) -> list[int]:
+    def pick(span: dict[str, Any], other: dict[str, Any]) -> int | None:
         start, end = span["token_start"], span["token_end"]
-        return [end, start, *range(start + 1, end)]
+        outside = [t for t in (end, start, *range(start + 1, end))
+                   if not other["token_start"] <= t <= other["token_end"]]
+        own = [t for t in outside if t not in ends_taken]
+        return (own or outside or [None])[0]
 
-    head_token = _first_outside(tokens(head), child)
-    child_token = _first_outside(tokens(child), head)
+    head_token, child_token = pick(head, child), pick(child, head)
     if head_token is None and child_token is None:
         return None
     if head_token is None:
-        head_token = next(t for t in tokens(head) if t != child_token)
+        head_token = next(t for t in (head["token_end"], head["token_start"]) if t != child_token)
     if child_token is None:
-        child_token = next(t for t in tokens(child) if t != head_token)
+        child_token = next(t for t in (child["token_end"], child["token_start"]) if t != head_token)
     return head_token, child_token
 
 
@@ -79,7 +81,7 @@ def article_task(nlp: Any, article: ExportedArticle, schema: Schema) -> dict[str
         for t in doc
     ]
     spans: dict[tuple[int, int, str], dict[str, Any]] = {}
-    relations: list[dict[str, Any]] = []
+    links: list[tuple[dict[str, Any], dict[str, Any], str]] = []
     seen_relations: set[tuple] = set()
     for event in article.events:
         trigger: dict[str, Any] | None = None
@@ -108,16 +110,20 @@ def article_task(nlp: Any, article: ExportedArticle, schema: Schema) -> dict[str
             if rkey in seen_relations:
                 continue
             seen_relations.add(rkey)
-            ends = relation_ends(trigger, child)
-            if ends is None:  # same tokens as the trigger: kept in "events" only
-                continue
-            relations.append({
-                "head": ends[0],
-                "child": ends[1],
-                "head_span": dict(trigger),
-                "child_span": dict(child),
-                "label": field,
-            })
+            links.append((trigger, child, field))
+    relations: list[dict[str, Any]] = []
+    for head, child, field in links:
+        taken = frozenset(s["token_end"] for s in spans.values() if s is not head and s is not child)
+        ends = relation_ends(head, child, taken)
+        if ends is None:  # same tokens as the trigger: kept in "events" only
+            continue
+        relations.append({
+            "head": ends[0],
+            "child": ends[1],
+            "head_span": dict(head),
+            "child_span": dict(child),
+            "label": field,
+        })
     span_list = [spans[k] for k in sorted(spans)]
     input_hash = stable_hash(article.text)
     task_hash = stable_hash(
