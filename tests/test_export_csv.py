@@ -11,8 +11,16 @@ from export_testdata import all_records, load_records
 
 from annotator.cli.main import main
 from annotator.exporters import acled_codes
-from annotator.exporters.acled_csv import ACLED_COLUMNS, FORMULA_STARTS, NUMERIC_COLUMNS, neutralise
-from annotator.schema import Schema
+from annotator.exporters.acled_csv import (
+    ACLED_COLUMNS,
+    FORMULA_STARTS,
+    NUMERIC_COLUMNS,
+    RowMaker,
+    columns_for,
+    neutralise,
+)
+from annotator.exporters.base import ExportedArticle, ExportedEvent
+from annotator.schema import Schema, load_schema
 
 ALL = "suggested,draft,confirmed,gold"
 
@@ -145,3 +153,17 @@ def test_evidence_column_is_exactly_json_dumps() -> None:
     ]
     assert evidence_json(spans) == json.dumps([s.to_json() for s in spans], ensure_ascii=False)
     assert evidence_json([]) == "[]"
+
+
+def test_fatalities_is_always_a_count() -> None:
+    """ACLED's column is an integer: unknown or unusable values become 0, said in the notes."""
+    maker = RowMaker(columns_for(load_schema("acled")))
+    article = ExportedArticle(text="x", id="a")
+    at, notes_at = maker.columns.index("fatalities"), maker.columns.index("notes")
+    for given, count, notes in ((None, 0, "Coded (fatalities unknown)"), ("", 0, "Coded (fatalities unknown)"),
+                                ("many", 0, "Coded (fatalities unknown: 'many')"), ("12", 12, "Coded"),
+                                (3, 3, "Coded"), (0, 0, "Coded"), (-1, 0, "Coded (fatalities unknown: -1)")):
+        row = maker.row(article, ExportedEvent(values={"fatalities": given, "notes": "Coded"}))
+        assert (row[at], row[notes_at]) == (count, notes), given
+    row = maker.row(article, ExportedEvent(values={"fatalities": None}))
+    assert row[notes_at] == "Fatalities unknown"

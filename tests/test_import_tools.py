@@ -374,3 +374,22 @@ def test_events_with_status_and_annotator_keep_them_and_nothing_is_said(
     assert main(["--db", str(tmp_path / "db.sqlite3"), "import", str(source), "--status", "gold", "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "without a status" not in out and "without an annotator" not in out
+
+
+def test_values_the_schema_refuses_are_reported_not_stored(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    text = "Gunmen attacked Sira."
+    (folder / "sira.txt").write_text(text, encoding="utf-8")
+    (folder / "sira.ann").write_text(
+        "T1\tBATTLES 7 15\tattacked\n"
+        "E1\tBATTLES:T1\n"
+        "#1\tAnnotatorNotes E1\tevent_type=Battles; fatalities=many; geo_precision=9; annotator=zoe\n",
+        encoding="utf-8")
+    db = tmp_path / "notes.sqlite3"
+    assert import_(db, folder) == 0
+    err = capsys.readouterr().err
+    assert f"not mapped {folder / 'sira.ann'}:2: fatalities: expected a whole number, got 'many'; value not imported" in err
+    assert "geo_precision: 9 is not one of [1, 2, 3]; value not imported" in err
+    (event,) = exported_records(db, tmp_path)[text]["events"]
+    assert (event["fatalities"], event["geo_precision"], event["annotator"]) == (None, None, "zoe")

@@ -153,12 +153,17 @@ class RowMaker:
             if row[index] is None or row[index] == "":
                 row[index] = derived[n]
         at = self.fatalities_at
-        if at is not None and (row[at] is None or row[at] == ""):
-            row[at] = 0
-            self.unknown_fatalities += 1
-            if self.notes_at is not None:
-                notes = str(row[self.notes_at] or "")
-                row[self.notes_at] = f"{notes} ({UNKNOWN_FATALITIES})" if notes else UNKNOWN_FATALITIES.capitalize()
+        if at is not None and not (row[at].__class__ is int and row[at] >= 0):
+            given = row[at]
+            if given.__class__ is str and given.strip().isdigit():
+                row[at] = int(given)
+            else:  # unknown, or not a count (a value kept from an import the schema refused)
+                row[at] = 0
+                self.unknown_fatalities += 1
+                said = UNKNOWN_FATALITIES if given in (None, "") else f"{UNKNOWN_FATALITIES}: {given!r}"
+                if self.notes_at is not None:
+                    notes = str(row[self.notes_at] or "")
+                    row[self.notes_at] = f"{notes} ({said})" if notes else said.capitalize()
         row += (
             article.id,
             event.annotator,

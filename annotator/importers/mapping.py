@@ -345,6 +345,14 @@ def build_events(
                 if guessed is not None:
                     values[evidence.field] = guessed
         values.update({k: v for k, v in draft.values.items() if v not in (None, "")})
+        for _ in range(3):  # a value the schema refuses is left empty (and said); dependants next
+            refused = schema.validate_values(values)
+            for message in refused:
+                name = message.split(":", 1)[0]
+                values[name] = schema.field(name).empty_value
+                problems.append(Problem(draft.line, f"{message}; value not imported"))
+            if not refused:
+                break
         record = EventRecord(values=values, evidence=draft.evidence)
         unset = set()
         if draft.status:
