@@ -935,7 +935,7 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import articles", str(Path.home()),
-            "Articles (*.jsonl *.ndjson *.txt *.csv *.html *.htm);;All files (*)",
+            "Articles (*.jsonl *.ndjson *.txt *.csv *.html *.htm *.ann *.json);;All files (*)",
         )
         if paths:
             self.import_paths(paths)
