@@ -393,3 +393,22 @@ def test_values_the_schema_refuses_are_reported_not_stored(tmp_path: Path, capsy
     assert "geo_precision: 9 is not one of [1, 2, 3]; value not imported" in err
     (event,) = exported_records(db, tmp_path)[text]["events"]
     assert (event["fatalities"], event["geo_precision"], event["annotator"]) == (None, None, "zoe")
+
+
+def test_brat_offsets_count_a_byte_order_mark_as_brat_does(tmp_path: Path) -> None:
+    folder = tmp_path / "bom"
+    folder.mkdir()
+    text = "Police\r\ndispersed protesters in Kana."
+    (folder / "kana.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    view = "\ufeff" + text.replace("\r\n", "\n")  # brat reads UTF-8 (the mark is a character) with universal newlines
+    start = view.index("dispersed")
+    actor = view.index("protesters")
+    (folder / "kana.ann").write_text(
+        f"T1\tPROTESTS {start} {start + 9}\tdispersed\nT2\tACTOR {actor} {actor + 10}\tprotesters\n"
+        "E1\tPROTESTS:T1 ActorTwo:T2\n", encoding="utf-8")
+    db = tmp_path / "bom.sqlite3"
+    assert import_(db, folder) == 0
+    (record,) = exported_records(db, tmp_path).values()
+    assert record["text"] == text
+    assert {(e["field"], e["text"]) for e in record["events"][0]["evidence"]} == {
+        ("trigger", "dispersed"), ("actor2", "protesters")}

@@ -108,7 +108,7 @@ def read_brat(file: InputFile, options: ImportOptions) -> RecordStream:
         yield 1, RecordError(str(file), None, f"a brat document needs {txt.name} and {ann.name}; {missing.name} is missing")
         return
     try:
-        text = txt.read_bytes().decode("utf-8-sig")
+        text = txt.read_bytes().decode("utf-8")  # a byte-order mark is a character to brat
         # Lines as brat reads them: universal newlines ("\r\n", "\r" and "\n" end a line).
         lines = ann.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     except UnicodeDecodeError as exc:
@@ -138,6 +138,8 @@ def read_brat(file: InputFile, options: ImportOptions) -> RecordStream:
                 problems.append((number, f"{tid} text {shown!r} is not the document's text at {ranges}; not imported"))
                 continue
             start, end = offsets.to_python(pieces[0][0]), offsets.to_python(pieces[-1][1])
+            if text.startswith("\ufeff"):  # offsets after the byte-order mark, which is not stored
+                start, end = max(start - 1, 0), end - 1
             spans.append(ForeignSpan(tid, start, end, label, number))
         elif m := _E.fullmatch(line):
             eid, label, trigger, rest = m.groups()
@@ -180,6 +182,7 @@ def read_brat(file: InputFile, options: ImportOptions) -> RecordStream:
             relations.append(ForeignRelation(head, child, label, number))
         else:
             problems.append((number, f"line not imported (no place for it in Annotator): {line[:120]!r}"))
+    text = text.removeprefix("\ufeff")
     labels = LabelMap(schema)
     explicit = sorted(events.values(), key=lambda e: e.line)  # the order the events were written in
     mapped, found = build_events(text, spans, relations, labels, explicit=explicit)
