@@ -114,8 +114,8 @@ def read_brat(file: InputFile, options: ImportOptions) -> RecordStream:
     except UnicodeDecodeError as exc:
         yield 1, RecordError(source, 1, f"not valid UTF-8 (byte {exc.start})")
         return
-    if not text.strip():
-        yield 1, RecordError(str(txt), 1, "text is empty")
+    if not text.removeprefix("\ufeff").strip():
+        yield 1, RecordError(source, 1, f"{txt.name} is empty")
         return
     schema = options.schema or load_schema("acled")
     offsets = BratOffsets(text)
