@@ -31,8 +31,8 @@ from annotator.importers.mapping import (
     ForeignEvent,
     ForeignRelation,
     ForeignSpan,
-    LabelMap,
     build_events,
+    label_map,
 )
 from annotator.importers.streams import InputFile
 from annotator.interchange import EVENT_STATUSES, ArticleRecord, RecordError
@@ -183,7 +183,7 @@ def read_brat(file: InputFile, options: ImportOptions) -> RecordStream:
         else:
             problems.append((number, f"line not imported (no place for it in Annotator): {line[:120]!r}"))
     text = text.removeprefix("\ufeff")
-    labels = LabelMap(schema)
+    labels = label_map(schema)
     explicit = sorted(events.values(), key=lambda e: e.line)  # the order the events were written in
     mapped, found = build_events(text, spans, relations, labels, explicit=explicit)
     yield 1, ArticleRecord(text=text, id=txt.stem, title=title_of(text), events=mapped)

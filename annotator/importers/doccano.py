@@ -19,7 +19,7 @@ from typing import Any
 from annotator.importers.base import ImportOptions, RecordStream
 from annotator.importers.cleaning import title_of
 from annotator.importers.jsonlines import Converted, read_json_records
-from annotator.importers.mapping import ForeignRelation, ForeignSpan, LabelMap, build_events
+from annotator.importers.mapping import ForeignRelation, ForeignSpan, build_events, label_map
 from annotator.importers.streams import InputFile
 from annotator.interchange import ArticleRecord, parse_date, text_of
 from annotator.schema import load_schema
@@ -65,7 +65,7 @@ def record_from_doccano(obj: Any, options: ImportOptions, line: int = 0) -> Conv
     if categories:
         problems.append((line, f"document labels {categories} are categories of the whole text, not "
                                "spans: not imported (Annotator needs the words that say it)"))
-    labels = LabelMap(options.schema or load_schema("acled"))
+    labels = label_map(options.schema or load_schema("acled"))
     annotator = obj.get("user") if isinstance(obj.get("user"), str) else None
     events, found = build_events(text, spans, relations, labels, annotator=annotator)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}

@@ -26,7 +26,13 @@ from typing import Any
 from annotator.importers.base import ImportOptions, RecordStream
 from annotator.importers.cleaning import title_of
 from annotator.importers.jsonlines import converted
-from annotator.importers.mapping import ForeignRelation, ForeignSpan, LabelMap, build_events
+from annotator.importers.mapping import (
+    ForeignRelation,
+    ForeignSpan,
+    LabelMap,
+    build_events,
+    label_map,
+)
 from annotator.importers.streams import CHUNK, InputFile
 from annotator.interchange import ArticleRecord, RecordError, parse_date
 from annotator.schema import load_schema
@@ -123,7 +129,7 @@ def record_from_task(task: Any, line: int, options: ImportOptions) -> tuple[Arti
         raise ValueError("a Label Studio task is an object with 'data' (or, from JSON-MIN, 'text')")
     data = task["data"]
     text = _text(data)
-    labels = LabelMap(options.schema or load_schema("acled"))
+    labels = label_map(options.schema or load_schema("acled"))
     events: list = []
     problems: list[tuple[int, str]] = []
     for annotation in task.get("annotations") or []:

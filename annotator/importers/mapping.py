@@ -119,6 +119,7 @@ class LabelMap:
     def __init__(self, schema: Schema) -> None:
         self.schema = schema
         self.event_types: dict[str, tuple[str, str | None]] = {}
+        self.sub_field: str | None = None
         type_field = schema.trigger_label_field
         if type_field:
             spec = schema.field(type_field)
@@ -127,13 +128,11 @@ class LabelMap:
                     self.event_types.setdefault(label_key(form), (str(value), None))
             for sub in schema.fields:
                 if sub.depends_on == type_field:
-                    self.sub_field: str | None = sub.name
+                    self.sub_field = sub.name
                     for parent, choices in sub.choices_by.items():
                         for choice in choices:
                             for form in (str(choice.value), sanitise_label(str(choice.value))):
                                 self.event_types.setdefault(label_key(form), (str(parent), str(choice.value)))
-        if not hasattr(self, "sub_field"):
-            self.sub_field = None
         self.fields: dict[str, str] = {}
         self.roles: dict[str, list[str]] = {}
         for spec in schema.span_fields():
@@ -171,11 +170,10 @@ class LabelMap:
             return fields[0] if len(fields) == 1 else None
         if key in self.fields:
             return self.fields[key]
-        stripped = re.sub(r"\d+$", "", str(label))
-        if stripped != label and label_key(stripped) in self.fields and not stripped[-1:].isdigit():
-            found = self.fields[label_key(stripped)]
-            if brat_role(found) == stripped:  # brat's ActorOne2: second ActorOne argument
-                return found
+        stripped = re.sub(r"\d+$", "", str(label))  # brat's ActorOne2: a second ActorOne argument
+        found = self.fields.get(label_key(stripped)) if stripped != label else None
+        if found is not None and brat_role(found) == stripped:
+            return found
         fields = self.roles.get(key, [])
         return fields[0] if len(fields) == 1 else None
 
@@ -184,6 +182,17 @@ class LabelMap:
 
     def knows(self, label: str) -> bool:
         return self.is_trigger(label) or self.field(label) is not None or bool(self.role_fields(label))
+
+
+_MAPS: dict[int, tuple[Schema, LabelMap]] = {}
+
+
+def label_map(schema: Schema) -> LabelMap:
+    """The schema's LabelMap, built once per schema object (readers ask for it per record)."""
+    held = _MAPS.get(id(schema))
+    if held is None or held[0] is not schema:
+        held = _MAPS[id(schema)] = (schema, LabelMap(schema))
+    return held[1]
 
 
 def _value(schema: Schema, field_name: str, words: str) -> Any:

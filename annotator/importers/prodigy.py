@@ -18,7 +18,7 @@ from typing import Any
 from annotator.importers.base import ImportOptions, RecordStream
 from annotator.importers.cleaning import title_of
 from annotator.importers.jsonlines import Converted, read_json_records
-from annotator.importers.mapping import ForeignRelation, ForeignSpan, LabelMap, build_events
+from annotator.importers.mapping import ForeignRelation, ForeignSpan, build_events, label_map
 from annotator.importers.streams import InputFile
 from annotator.interchange import ArticleRecord, event_from_json, parse_date, text_of
 from annotator.schema import load_schema
@@ -116,7 +116,7 @@ def annotations_of(obj: dict[str, Any], text: str, line: int, options: ImportOpt
             continue
         relations.append(ForeignRelation(head.key, child.key, raw["label"], line))
     annotator = obj.get("_annotator_id") if isinstance(obj.get("_annotator_id"), str) else None
-    labels = LabelMap(options.schema or load_schema("acled"))
+    labels = label_map(options.schema or load_schema("acled"))
     events, found = build_events(text, [s for _raw, s in spans], relations, labels, annotator=annotator)
     return events, problems + [(p.line, p.message) for p in found]
 
