@@ -113,7 +113,7 @@ def test_a_third_party_brat_folder_maps_through_the_schema_and_reports_the_rest(
     assert import_(db, folder) == 0
     out = capsys.readouterr()
     assert "1 imported, 0 duplicate, 0 rejected (1 events added" in out.out
-    assert "1 events without an annotator stored as by 'tester'" in out.out
+    assert "1 event without an annotator stored as by 'tester'" in out.out
     ann = folder / "kobo.ann"
     assert f"not mapped {ann}:5: label 'Person' of span T5 ('Two herders')" in out.err
     assert f"not mapped {ann}:7: span T7 (LOCATION 'Kobo') is not part of any event" in out.err
@@ -211,7 +211,7 @@ def test_prodigy_to_annotator_to_prodigy_keeps_every_span_and_relation(
     assert "2 imported, 0 duplicate, 0 rejected (1 events added" in out.out
     assert f"not mapped {source}:1: label 'DISPLACEMENT' of span spans[4] ('fled')" in out.err
     assert f"not mapped {source}:2: answer is 'reject': its 1 spans and 0 relations were not imported" in out.err
-    assert "1 events without a status stored as 'draft'" in out.out
+    assert "1 event without a status stored as 'draft'" in out.out
 
     records = exported_records(db, tmp_path)
     event = records[PRODIGY_TEXT]["events"][0]

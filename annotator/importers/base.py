@@ -130,11 +130,15 @@ class ImportReport:
         """What the import filled in for events that did not say, in words for the user."""
         said = []
         if self.status_assumed:
-            said.append(f"{self.status_assumed} events without a status stored as {self.default_status!r}")
+            said.append(f"{_events(self.status_assumed)} without a status stored as {self.default_status!r}")
         if self.annotator_assumed:
-            said.append(f"{self.annotator_assumed} events without an annotator stored as by "
+            said.append(f"{_events(self.annotator_assumed)} without an annotator stored as by "
                         f"{self.default_annotator!r}")
         return said
+
+
+def _events(count: int) -> str:
+    return f"{count} event" if count == 1 else f"{count} events"
 
 
 @dataclass
