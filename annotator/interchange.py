@@ -52,6 +52,9 @@ class EventRecord:
     schema: str | None = None
     comment: str = ""
     sources: list[Any] = field(default_factory=list)
+    # Which of "status" and "annotator" the input did not give: the import fills them with the
+    # run's defaults and says so, instead of silently storing drafts by whoever ran it.
+    unset: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.values)
@@ -192,6 +195,9 @@ def event_from_json(
         schema=raw.get("schema") if isinstance(raw.get("schema"), str) else None,
         comment=raw.get("comment") if isinstance(raw.get("comment"), str) else "",
         sources=raw.get("sources") if isinstance(raw.get("sources"), list) else [],
+        unset=frozenset(
+            ({"status"} if "status" not in raw else set()) | ({"annotator"} if not annotator else set())
+        ),
     )
 
 

@@ -93,6 +93,52 @@ def awkward_article() -> dict[str, Any]:
     }
 
 
+CRLF_TEXT = (
+    "Rebels take river town\r\n\r\n"
+    "Fighters of the Upper Nile Front captured the town of Wendo on Tuesday after a day of clashes "
+    "with the army, killing 7 soldiers.\r\n"
+    "Local officials in Wendo said 4 civilians were also hurt.\r\n"
+)
+
+
+def _crlf_span(field: str, phrase: str) -> dict[str, Any]:
+    start = CRLF_TEXT.index(phrase)
+    return {"field": field, "start": start, "end": start + len(phrase), "text": phrase}
+
+
+def crlf_article() -> dict[str, Any]:
+    """Windows line ends, a trigger that contains its location, and unknown fatalities."""
+    return {
+        "id": "crlf-wendo", "title": "Rebels take river town", "source": "Test Wire", "url": None,
+        "published": "2024-06-05", "text": CRLF_TEXT, "events": [
+            _event({
+                "event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory",
+                "event_date": "2024-06-04", "time_precision": 1, "actor1": "Upper Nile Front",
+                "actor2": "Military Forces of South Sudan (2011-)", "country": "South Sudan",
+                "location": "Wendo", "fatalities": 7,
+            }, [
+                _crlf_span("trigger", "captured the town of Wendo"),
+                _crlf_span("actor1", "Fighters of the Upper Nile Front"),
+                _crlf_span("location", "Wendo"), _crlf_span("actor2", "the army"),
+                _crlf_span("fatalities", "killing 7 soldiers"), _crlf_span("event_date", "on Tuesday"),
+            ], "ana", "gold"),
+            _event({
+                "event_type": "Violence against civilians", "sub_event_type": "Attack",
+                "event_date": "2024-06-04", "country": "South Sudan", "location": "Wendo", "fatalities": None,
+            }, [_crlf_span("trigger", "hurt"), _crlf_span("actor2", "4 civilians")], "bea", "confirmed"),
+        ],
+    }
+
+
+def shared_consumers() -> Path | None:
+    """``../shared/consumers`` beside the checkout (or the worktree), when it is there."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "shared" / "consumers", here.parents[1].parent / "shared" / "consumers"):
+        if (candidate / "brat_check.py").is_file():
+            return candidate
+    return None
+
+
 def gold_records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from export_testdata import AWKWARD_TEXT, all_records, load_records
+from export_testdata import AWKWARD_TEXT, all_records, crlf_article, load_records
 
 from annotator.cli.main import main
 
@@ -88,7 +88,7 @@ def parse_conf(conf: str) -> dict[str, dict[str, str]]:
 @pytest.fixture
 def exported(tmp_path: Path) -> Path:
     db = tmp_path / "brat.sqlite3"
-    load_records(db, all_records(), tmp_path)
+    load_records(db, [*all_records(), crlf_article()], tmp_path)
     out = tmp_path / "brat"
     assert main(["--db", str(db), "export", "--format", "brat", "--out", str(out), "--status", ALL, "--quiet"]) == 0
     return out
@@ -105,6 +105,15 @@ def covering(doc: Standoff, start: int, end: int, label: str) -> list[str]:
     return hits
 
 
+def as_brat_reads(text: str) -> str:
+    """The text as brat sees it: read with universal newlines (io.open(newline=None))."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def brat_offset(text: str, position: int) -> int:
+    return len(as_brat_reads(text[:position]))
+
+
 def _stem(record_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", record_id).strip("._")
 
@@ -112,13 +121,14 @@ def _stem(record_id: str) -> str:
 def test_every_span_and_event_is_in_the_standoff(exported: Path) -> None:
     conf = parse_conf((exported / "annotation.conf").read_text(encoding="utf-8"))
     assert set(conf) == {"entities", "relations", "events", "attributes"}
-    records = all_records()
+    records = [*all_records(), crlf_article()]
     assert sorted(p.name for p in exported.glob("*.txt")) == sorted(f"{_stem(r['id'])}.txt" for r in records)
     for record in records:
         stem = _stem(record["id"])
         raw = (exported / f"{stem}.txt").read_bytes()
         assert raw == record["text"].encode("utf-8")  # no newline conversion, no BOM
-        doc = parse_ann((exported / f"{stem}.ann").read_text(encoding="utf-8"), record["text"])
+        text = record["text"]
+        doc = parse_ann((exported / f"{stem}.ann").read_text(encoding="utf-8"), as_brat_reads(text))
         for label, _pieces, _shown in doc.entities.values():
             assert label in conf["entities"] or label in conf["events"]
         for label, _trigger, args in doc.events.values():
@@ -135,7 +145,8 @@ def test_every_span_and_event_is_in_the_standoff(exported: Path) -> None:
             for span in event["evidence"]:
                 if span["field"] == "trigger":
                     continue
-                hits = covering(doc, span["start"], span["end"], ROLE_LABELS[span["field"]])
+                hits = covering(doc, brat_offset(text, span["start"]), brat_offset(text, span["end"]),
+                                ROLE_LABELS[span["field"]])
                 assert hits, (record["id"], span)
                 arg_ids[span["field"]] = hits[0]
             wanted = (f"event_type={event['event_type']}; sub_event_type={event['sub_event_type']}; "
@@ -147,7 +158,7 @@ def test_every_span_and_event_is_in_the_standoff(exported: Path) -> None:
                 assert notes[0].startswith("event without trigger")
                 continue
             label = TRIGGER_LABELS[event["event_type"]]
-            trigger_ids = covering(doc, trigger["start"], trigger["end"], label)
+            trigger_ids = covering(doc, brat_offset(text, trigger["start"]), brat_offset(text, trigger["end"]), label)
             matching = [
                 (eid, args) for eid, (lab, tid, args) in doc.events.items() if lab == label and tid in trigger_ids
                 and {(ROLE_NAMES[f], t) for f, t in arg_ids.items()} <= {(re.sub(r"\d+$", "", r), t) for r, t in args}

@@ -11,8 +11,16 @@ from export_testdata import all_records, load_records
 
 from annotator.cli.main import main
 from annotator.exporters import acled_codes
-from annotator.exporters.acled_csv import ACLED_COLUMNS, FORMULA_STARTS, NUMERIC_COLUMNS, neutralise
-from annotator.schema import Schema
+from annotator.exporters.acled_csv import (
+    ACLED_COLUMNS,
+    FORMULA_STARTS,
+    NUMERIC_COLUMNS,
+    RowMaker,
+    columns_for,
+    neutralise,
+)
+from annotator.exporters.base import ExportedArticle, ExportedEvent
+from annotator.schema import Schema, load_schema
 
 ALL = "suggested,draft,confirmed,gold"
 
@@ -49,7 +57,12 @@ def test_every_event_and_evidence_span_is_in_the_csv(rows: list[dict[str, str]],
         row = matches[0]
         for name in acled.field_names:
             value = event[name]
-            if name in ACLED_COLUMNS:
+            if name == "fatalities" and value is None:  # ACLED always has an integer here
+                assert row[name] == "0"
+                assert "fatalities unknown" in row["notes"].lower()
+            elif name == "notes" and event["fatalities"] is None:
+                assert _unneutralise(row[name]).startswith(value)
+            elif name in ACLED_COLUMNS:
                 shown = _unneutralise(row[name])
                 assert shown == ("" if value is None else str(value)), name
 
@@ -85,7 +98,7 @@ def test_formula_cells_are_neutralised_but_negative_numbers_are_not(rows: list[d
     assert riot["actor1"] == "'-Rioters (Mozambique)"
     assert riot["actor2"] == "'@market traders"
     assert riot["location"] == "'+Nampula City"
-    assert riot["notes"] == "'\tTab-led note\r\nsecond line"
+    assert riot["notes"] == "'\tTab-led note\r\nsecond line (fatalities unknown)"
     assert (riot["latitude"], riot["longitude"]) == ("-15.2", "-45.25")
     force = next(row for row in rows if row["sub_event_type"] == "Excessive force against protesters")
     assert force["notes"].startswith("'=HYPERLINK(")
@@ -140,3 +153,17 @@ def test_evidence_column_is_exactly_json_dumps() -> None:
     ]
     assert evidence_json(spans) == json.dumps([s.to_json() for s in spans], ensure_ascii=False)
     assert evidence_json([]) == "[]"
+
+
+def test_fatalities_is_always_a_count() -> None:
+    """ACLED's column is an integer: unknown or unusable values become 0, said in the notes."""
+    maker = RowMaker(columns_for(load_schema("acled")))
+    article = ExportedArticle(text="x", id="a")
+    at, notes_at = maker.columns.index("fatalities"), maker.columns.index("notes")
+    for given, count, notes in ((None, 0, "Coded (fatalities unknown)"), ("", 0, "Coded (fatalities unknown)"),
+                                ("many", 0, "Coded (fatalities unknown: 'many')"), ("12", 12, "Coded"),
+                                (3, 3, "Coded"), (0, 0, "Coded"), (-1, 0, "Coded (fatalities unknown: -1)")):
+        row = maker.row(article, ExportedEvent(values={"fatalities": given, "notes": "Coded"}))
+        assert (row[at], row[notes_at]) == (count, notes), given
+    row = maker.row(article, ExportedEvent(values={"fatalities": None}))
+    assert row[notes_at] == "Fatalities unknown"

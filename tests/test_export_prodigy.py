@@ -42,7 +42,20 @@ def test_tasks_are_well_formed(tmp_path: Path) -> None:
             head, child = rel["head_span"], rel["child_span"]
             assert (head["start"], head["end"], head["label"]) in span_keys
             assert (child["start"], child["end"], child["label"]) in span_keys
-            assert rel["head"] == head["token_end"] and rel["child"] == child["token_end"]
+            # Each end is a token of its span outside the other span; the last token (Prodigy's own
+            # choice) unless it is inside the other span or another span of the task ends there.
+            assert head["token_start"] <= rel["head"] <= head["token_end"]
+            assert child["token_start"] <= rel["child"] <= child["token_end"]
+            assert rel["head"] != rel["child"]
+            others = {s["token_end"] for s in task["spans"] if s not in (head, child)}
+            for end, span, other in (("head", head, child), ("child", child, head)):
+                last = span["token_end"]
+                if not other["token_start"] <= last <= other["token_end"] and last not in others:
+                    assert rel[end] == last, (rel, end)
+                if rel[end] != last:  # then no other span ends at the chosen token, where avoidable
+                    assert rel[end] not in others or all(
+                        t in others or other["token_start"] <= t <= other["token_end"]
+                        for t in range(span["token_start"], span["token_end"] + 1))
         assert task["answer"] == "accept"
         assert task["_input_hash"] == stable_hash(text)
         assert isinstance(task["_task_hash"], int) and -(2**31) <= task["_task_hash"] < 2**31

@@ -100,18 +100,42 @@ def corpus_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp / "out"
 
 
-def _config(tmp: Path) -> Path:
+def longest_span(folder: Path) -> int:
+    docs = _docs(folder)
+    return max(len(span) for split in docs.values() for doc in split for span in doc.spans["sc"])
+
+
+def _config(tmp: Path, max_size: int) -> Path:
+    """spaCy's own config for ner + spancat, with a suggester proposing every span length we export
+    (the default n-gram suggester proposes 1 to 3 tokens; triggers are longer)."""
     cfg = tmp / "config.cfg"
     subprocess.run(
         [sys.executable, "-m", "spacy", "init", "config", str(cfg), "--lang", "en",
          "--pipeline", "ner,spancat", "--optimize", "efficiency", "--force"],
         check=True, capture_output=True, text=True,
     )
+    text = cfg.read_text(encoding="utf-8")
+    default = '@misc = "spacy.ngram_suggester.v1"\nsizes = [1, 2, 3]'
+    assert default in text
+    cfg.write_text(text.replace(default, '@misc = "spacy.ngram_range_suggester.v1"\n'
+                                f"min_size = 1\nmax_size = {max_size}"), encoding="utf-8")
     return cfg
 
 
+def test_the_export_notes_the_longest_span(corpus_export: Path, tmp_path: Path) -> None:
+    longest = longest_span(corpus_export)
+    assert longest > 3  # longer than spancat's default suggester proposes
+    db = open_database(f"sqlite:///{corpus_export.parent / 'corpus.sqlite3'}")
+    try:
+        result = export(db, "spacy", tmp_path / "again", ExportFilters(statuses=("draft", "confirmed", "gold")))
+    finally:
+        db.dispose()
+    assert [n for n in result.notes if n.startswith(f"longest span: {longest} tokens;")]
+    assert f"max_size = {longest}" in result.notes[0]
+
+
 def test_spacy_debug_data_accepts_the_export(corpus_export: Path, tmp_path: Path) -> None:
-    cfg = _config(tmp_path)
+    cfg = _config(tmp_path, longest_span(corpus_export))
     result = subprocess.run(
         [sys.executable, "-m", "spacy", "debug", "data", str(cfg),
          "--paths.train", str(corpus_export / "train.spacy"),
@@ -125,7 +149,8 @@ def test_spacy_debug_data_accepts_the_export(corpus_export: Path, tmp_path: Path
 
 @pytest.mark.slow
 def test_spacy_trains_on_the_export(corpus_export: Path, tmp_path: Path) -> None:
-    cfg = _config(tmp_path)
+    longest = longest_span(corpus_export)
+    cfg = _config(tmp_path, longest)
     model = tmp_path / "model"
     result = subprocess.run(
         [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(model),
@@ -138,3 +163,8 @@ def test_spacy_trains_on_the_export(corpus_export: Path, tmp_path: Path) -> None
     nlp = spacy.load(model / "model-last")
     assert {"ACTOR", "LOCATION", "DATE", "BATTLES"} <= set(nlp.get_pipe("ner").labels)
     assert {"ACTOR", "LOCATION"} <= set(nlp.get_pipe("spancat").labels)
+    # The trained suggester proposes every gold span, the longest included.
+    spancat = nlp.get_pipe("spancat")
+    for doc in _docs(corpus_export)["dev"]:
+        proposed = spancat.suggester([doc]).dataXd.tolist()
+        assert {(s.start, s.end) for s in doc.spans["sc"]} <= {tuple(p) for p in proposed}

@@ -171,7 +171,7 @@ def test_missing_file_and_unknown_format_are_reported(db: Database, tmp_path: Pa
     report = run_import(db, [tmp_path / "nope.txt", notes])
     assert [str(r) for r in report.rejected] == [
         f"{tmp_path / 'nope.txt'}: no such file",
-        f"{notes}: unknown format '.md'; use --format (csv, html, jsonl, prodigy, txt)",
+        f"{notes}: unknown format '.md'; use --format (brat, csv, doccano, html, jsonl, labelstudio, prodigy, txt)",
     ]
 
 

@@ -18,9 +18,9 @@ from annotator.interchange import EVENT_STATUSES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import articles (txt, folders, Annotator/Prodigy JSONL, CSV, HTML)")
+    p = sub.add_parser("import", help="import articles (txt, folders, Annotator/Prodigy/doccano JSONL, Label Studio JSON, brat, CSV, HTML)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
-    p.add_argument("--format", help="force a format (txt, jsonl, prodigy, csv, html) instead of the suffix")
+    p.add_argument("--format", help="force a format (txt, jsonl, prodigy, doccano, labelstudio, brat, csv, html) instead of the suffix")
     p.add_argument("--text-column", default="text", help="CSV column holding the article text")
     p.add_argument("--title-column", default="title")
     p.add_argument("--url-column", default="url")
@@ -30,6 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="publication date for articles that carry none (e.g. .txt files), so that "
                    "relative dates like 'on Sunday' resolve")
     p.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
+    p.add_argument("--status", choices=EVENT_STATUSES, default="draft",
+                   help="status for events that name none (default: draft). A gold file without "
+                   "statuses imported as draft is left out of the default confirmed,gold export")
+    p.add_argument("--annotator", metavar="NAME",
+                   help="annotator for events that name none (default: your analyst name, from "
+                   "--analyst, ANNOTATOR_ANALYST, the settings or the login name)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_import)
 
@@ -81,6 +87,8 @@ def cmd_import(ctx: CliContext) -> int:
         schema=ctx.schema,
         default_published=args.published,
         default_source=args.source,
+        default_status=args.status,
+        default_annotator=args.annotator,
     )
     bar = Progress(
         TextColumn("{task.description}"),
@@ -102,9 +110,14 @@ def cmd_import(ctx: CliContext) -> int:
             )
 
         report = run_import(ctx.db, args.paths, analyst=ctx.analyst, options=options, progress=on_progress)
-    ctx.console.print(report.summary())
+    ctx.console.print(report.summary(), markup=False, soft_wrap=True)
+    if report.status_assumed or report.annotator_assumed:
+        ctx.console.print("(events without a status or an annotator: choose what they get with "
+                          "--status and --annotator)", markup=False, soft_wrap=True)
     for rejection in report.rejected:
         ctx.errors.print(f"rejected {rejection}", markup=False, soft_wrap=True)
+    for unmapped in report.unmapped:
+        ctx.errors.print(f"not mapped {unmapped}", markup=False, soft_wrap=True)
     if report.rejected and not (report.imported or report.duplicates):
         return 1
     return 0
@@ -158,6 +171,8 @@ def cmd_export(ctx: CliContext) -> int:
             **options,
         )
     ctx.console.print(f"wrote {result.articles} articles, {result.events} events to {result.path}")
+    for note in result.notes:
+        ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     return 0
 
 

@@ -5,6 +5,10 @@ schema ACLED does not have, then ``article_id``, ``annotator``, ``status`` and `
 evidence spans as a JSON list, so nothing coded is lost). UTF-8 without a BOM, RFC 4180 quoting,
 CRLF line ends.
 
+``fatalities`` is always an integer, as in ACLED's own files (scripts read it with ``int``
+dtypes): an event whose fatalities are unknown gets 0, and "fatalities unknown" is added to its
+``notes`` so the difference from a coded 0 stays visible.
+
 Spreadsheet formula injection: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or
 a carriage return would be run as a formula by Excel or LibreOffice, so it is written with a
 leading apostrophe (``'=cmd``). Numbers are never changed: numeric columns (latitude, longitude,
@@ -47,6 +51,7 @@ NUMERIC_COLUMNS = frozenset({
     "geo_precision", "fatalities", "timestamp",
 })
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+UNKNOWN_FATALITIES = "fatalities unknown"
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
@@ -115,6 +120,9 @@ class RowMaker:
         self.numeric = [name in NUMERIC_COLUMNS for name in columns]
         self.value_columns = columns[: len(columns) - len(TRAILING_COLUMNS)]
         self.derived_at = [(columns.index(name), n) for n, name in enumerate(DERIVED) if name in columns]
+        self.fatalities_at = columns.index("fatalities") if "fatalities" in columns else None
+        self.notes_at = columns.index("notes") if "notes" in columns else None
+        self.unknown_fatalities = 0
 
     def derived(self, article: ExportedArticle, event: ExportedEvent) -> tuple[Any, ...]:
         get = event.values.get
@@ -144,6 +152,18 @@ class RowMaker:
         for index, n in self.derived_at:
             if row[index] is None or row[index] == "":
                 row[index] = derived[n]
+        at = self.fatalities_at
+        if at is not None and not (row[at].__class__ is int and row[at] >= 0):
+            given = row[at]
+            if given.__class__ is str and given.strip().isdigit():
+                row[at] = int(given)
+            else:  # unknown, or not a count (a value kept from an import the schema refused)
+                row[at] = 0
+                self.unknown_fatalities += 1
+                said = UNKNOWN_FATALITIES if given in (None, "") else f"{UNKNOWN_FATALITIES}: {given!r}"
+                if self.notes_at is not None:
+                    notes = str(row[self.notes_at] or "")
+                    row[self.notes_at] = f"{notes} ({said})" if notes else said.capitalize()
         row += (
             article.id,
             event.annotator,
@@ -181,4 +201,8 @@ def export_csv(
             articles += 1
             writer.writerows([maker.row(article, event) for event in article.events])
             events += len(article.events)
-    return ExportResult(Path(out), articles, events)
+    notes = []
+    if maker.unknown_fatalities:
+        notes.append(f"{maker.unknown_fatalities} events with unknown fatalities: written as 0, with "
+                     f"'{UNKNOWN_FATALITIES}' in their notes")
+    return ExportResult(Path(out), articles, events, notes)

@@ -63,6 +63,9 @@ class ExportResult:
     path: Path
     articles: int
     events: int
+    # What a user of the output should know: values written in a form the consumer needs
+    # (unknown fatalities as 0), spans a consumer cannot take as they are ... Printed by the CLI.
+    notes: list[str] = field(default_factory=list)
 
 
 ProgressCallback = Callable[[int, int], None]  # (articles done, articles total)
@@ -224,6 +227,34 @@ def filtered_articles(
     return iter_export_articles(db, filters, progress)
 
 
+def current_umask() -> int:
+    """The process umask: from /proc on Linux, else by setting it and straight back.
+
+    ``os.umask`` can only read by writing, which for an instant changes the mask of every thread
+    (the window exports on a worker thread), so the read-only /proc value is preferred.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def share_like_cp(path: Path, directory: bool = False) -> None:
+    """Give an export the permissions ``cp`` would: 0666 (files) or 0777 (folders) minus the umask.
+
+    ``mkstemp`` and ``mkdtemp`` create 0600 files and 0700 folders, which suits secrets but not
+    an export, whose whole point is to be read by a brat server or by colleagues on a shared
+    drive. The database and backups are created elsewhere and stay private.
+    """
+    os.chmod(path, (0o777 if directory else 0o666) & ~current_umask())
+
+
 @contextmanager
 def atomic_output(path: Path, mode: str = "w", newline: str | None = None) -> Iterator[IO]:
     """Write to a temporary file beside ``path`` and rename it into place only on success."""
@@ -236,6 +267,7 @@ def atomic_output(path: Path, mode: str = "w", newline: str | None = None) -> It
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        share_like_cp(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -255,6 +287,7 @@ def atomic_directory(path: Path) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
+        share_like_cp(tmp, directory=True)
         yield tmp
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

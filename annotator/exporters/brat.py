@@ -1,7 +1,8 @@
 """brat standoff export: ``NAME.txt`` + ``NAME.ann`` per article and an ``annotation.conf``.
 
-- ``NAME.txt`` is the article text exactly (UTF-8, no newline conversion): brat offsets are
-  character offsets into it, and ours are Python character offsets, so they carry over unchanged.
+- ``NAME.txt`` is the article text exactly (UTF-8, no newline conversion). brat reads it with
+  universal newlines ("\r\n" is one character), so offsets are converted to brat's reading of
+  the text (:class:`BratOffsets`); for text without "\r" they are our offsets unchanged.
 - ``T`` lines: evidence spans, labelled as in :mod:`annotator.exporters.spans` (one entity per
   distinct offsets and label; one trigger per event). A span crossing a line break (or tab) is
   written as ``;``-separated fragments around it, because a ``T`` line's text cannot hold one.
@@ -9,14 +10,17 @@
   field names in CamelCase with digits spelled out (``actor1`` -> ``ActorOne``), since brat reads
   a trailing digit as "second argument of the same role" (``ActorOne2``).
 - ``A`` lines: the event's choice fields (sub-event type, date and geo precision, status).
-- ``#`` lines: an ``AnnotatorNotes`` on the trigger with every field value and the annotator.
+- ``#`` lines: an ``AnnotatorNotes`` on the event (``E``) with every field value and the
+  annotator. Never on the trigger: brat lets nothing but an ``E`` line refer to a trigger.
   An event without a trigger span has no ``E`` line (brat requires a trigger); its note then goes
-  on its first evidence span, so its values are still there.
+  on its first evidence span and lists its arguments, ``event without trigger (ActorOne:T3
+  Location:T4): values``, so its values are still there and an import brings it back.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -96,15 +100,49 @@ def annotation_conf(schema: Schema) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _note(values: dict[str, Any], annotator: str) -> str:
+# The note that carries an event without a trigger (brat has no such event): its arguments, then
+# its values, so that importing the folder again brings the event back.
+TRIGGERLESS = "event without trigger"
+
+
+def _note(values: dict[str, Any], annotator: str, status: str | None = None) -> str:
     parts = [f"{k}={v}" for k, v in values.items() if v not in (None, "")]
+    if status:  # only where no Status attribute can carry it (an event without trigger)
+        parts.append(f"status={status}")
     parts.append(f"annotator={annotator}")
     return _BREAK.sub(" ", "; ".join(parts))
 
 
+class BratOffsets:
+    """Python offsets into the stored text -> offsets into the text as brat reads it.
+
+    brat opens ``NAME.txt`` with universal newlines: "\r\n" and a lone "\r" both become one
+    "\n". So in text with CRLF line ends every CRLF before a position shifts it one character
+    left in brat's view. ``brat_text`` is that view; :meth:`to_brat` maps a position into it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.crlf = [m.start() for m in re.finditer("\r\n", text)]
+        self.brat_text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def to_brat(self, position: int) -> int:
+        return position - bisect_left(self.crlf, position - 1)
+
+    def to_python(self, position: int) -> int:
+        """The inverse of :meth:`to_brat`: a position in brat's reading -> one in the stored text."""
+        if not hasattr(self, "_crlf_in_brat"):
+            self._crlf_in_brat = [c - n for n, c in enumerate(self.crlf)]
+        return position + bisect_left(self._crlf_in_brat, position)
+
+
 def article_ann(article: ExportedArticle, schema: Schema) -> str:
-    """The ``.ann`` text of one article."""
-    text = article.text
+    """The ``.ann`` text of one article, in the offsets brat reads (see :class:`BratOffsets`).
+
+    brat lets only an event (``E``) refer to a trigger, so every note and attribute of an event
+    is attached to its ``E`` line, never to the trigger's ``T`` line.
+    """
+    offsets = BratOffsets(article.text)
+    text = offsets.brat_text
     lines: list[str] = []
     entity_ids: dict[tuple[int, int, str], str] = {}
     counters = {"T": 0, "E": 0, "A": 0, "#": 0}
@@ -114,12 +152,12 @@ def article_ann(article: ExportedArticle, schema: Schema) -> str:
         return f"{kind}{counters[kind]}"
 
     def t_line(start: int, end: int, label: str) -> str | None:
-        pieces = fragments(text, start, end)
+        pieces = fragments(text, offsets.to_brat(start), offsets.to_brat(end))
         if not pieces:
             return None
         tid = next_id("T")
-        offsets = ";".join(f"{a} {b}" for a, b in pieces)
-        lines.append(f"{tid}\t{label} {offsets}\t{' '.join(text[a:b] for a, b in pieces)}")
+        spans = ";".join(f"{a} {b}" for a, b in pieces)
+        lines.append(f"{tid}\t{label} {spans}\t{' '.join(text[a:b] for a, b in pieces)}")
         return tid
 
     attribute_fields = _attribute_fields(schema)
@@ -140,8 +178,11 @@ def article_ann(article: ExportedArticle, schema: Schema) -> str:
             arguments.append((brat_role(span.field), entity_ids[key]))
         note = _note(event.values, event.annotator)
         if trigger_id is None:
-            if arguments:
-                lines.append(f"{next_id('#')}\tAnnotatorNotes {arguments[0][1]}\tevent without trigger: {note}")
+            if arguments:  # an entity, never a trigger: brat refuses notes on triggers
+                held = " ".join(f"{role}:{tid}" for role, tid in arguments)
+                note = _note(event.values, event.annotator, event.status)
+                lines.append(f"{next_id('#')}\tAnnotatorNotes {arguments[0][1]}\t"
+                             f"{TRIGGERLESS} ({held}): {note}")
             continue
         eid = next_id("E")
         used: dict[str, int] = {}
@@ -156,7 +197,7 @@ def article_ann(article: ExportedArticle, schema: Schema) -> str:
             if value not in (None, ""):
                 lines.append(f"{next_id('A')}\t{brat_role(spec.name)} {eid} {brat_value(value)}")
         lines.append(f"{next_id('A')}\tStatus {eid} {event.status}")
-        lines.append(f"{next_id('#')}\tAnnotatorNotes {trigger_id}\t{note}")
+        lines.append(f"{next_id('#')}\tAnnotatorNotes {eid}\t{note}")
     return "".join(line + "\n" for line in lines)
 
 

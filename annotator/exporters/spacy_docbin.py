@@ -7,6 +7,10 @@ boundaries (``alignment_mode="expand"``). Labels follow :mod:`annotator.exporter
 events themselves (field values, who coded them, evidence with the original character offsets)
 are kept in ``doc.user_data["events"]``, with the article's id, title, source, url and date.
 
+Spans can be longer than spancat's default suggester (n-grams of 1 to 3 tokens) proposes: a
+trigger such as "captured the town of Wendo" has 5 tokens. The export notes the longest span, so
+the training config can use ``spacy.ngram_range_suggester.v1`` with ``max_size`` at least that.
+
 Articles are split by shuffling them with ``random.Random(seed)``: the same database, split and
 seed give the same files. Articles without any exported event are left out.
 """
@@ -98,8 +102,12 @@ def export_spacy(
         docs.append(article_doc(nlp, article, schema))
         events += len(article.events)
     train, dev = split_indices(len(docs), split, seed)
+    longest = max((len(span) for doc in docs for span in doc.spans[SPAN_KEY]), default=0)
     with atomic_directory(out) as folder:
         for name, positions in ((TRAIN_FILE, train), (DEV_FILE, dev)):
             doc_bin = DocBin(store_user_data=True, docs=[docs[i] for i in positions])
             (folder / name).write_bytes(doc_bin.to_bytes())
-    return ExportResult(Path(out), len(docs), events)
+    notes = [f"longest span: {longest} tokens; give spancat a suggester that covers it, e.g. "
+             f"[components.spancat.suggester] @misc = \"spacy.ngram_range_suggester.v1\" "
+             f"min_size = 1 max_size = {longest}"] if longest > 3 else []
+    return ExportResult(Path(out), len(docs), events, notes)

@@ -22,13 +22,16 @@ from annotator.importers.base import (
     Rejection,
     store_records,
 )
+from annotator.importers.brat import has_brat_annotations, read_brat
 from annotator.importers.csvfile import read_csv
+from annotator.importers.doccano import read_doccano_jsonl
 from annotator.importers.html import read_html
 from annotator.importers.jsonl import read_annotator_jsonl
+from annotator.importers.labelstudio import read_labelstudio_json
 from annotator.importers.prodigy import read_prodigy_jsonl
 from annotator.importers.streams import InputFile, binary_evidence
 from annotator.importers.txt import read_txt
-from annotator.interchange import RecordError
+from annotator.interchange import ArticleRecord, RecordError
 
 __all__ = [
     "ImportOptions", "ImportProgress", "ImportReport", "Rejection", "run_import", "READERS", "SUFFIXES",
@@ -41,6 +44,9 @@ READERS: dict[str, Reader] = {
     "txt": read_txt,
     "csv": read_csv,
     "html": read_html,
+    "brat": read_brat,
+    "doccano": read_doccano_jsonl,
+    "labelstudio": read_labelstudio_json,
 }
 SUFFIXES: dict[str, str] = {
     ".jsonl": "jsonl",
@@ -50,6 +56,8 @@ SUFFIXES: dict[str, str] = {
     ".csv": "csv",
     ".html": "html",
     ".htm": "html",
+    ".ann": "brat",
+    ".json": "labelstudio",
 }
 
 
@@ -59,8 +67,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield child
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not has_brat_annotations(child):
+                    yield child  # a brat .txt comes in with its .ann
         else:
             yield path
 
@@ -68,6 +76,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
 def detect_format(path: Path, options: ImportOptions) -> str | None:
     if options.format:
         return options.format
+    if has_brat_annotations(path):
+        return "brat"
     return SUFFIXES.get(path.suffix.lower())
 
 
@@ -75,8 +85,8 @@ def _file_problem(path: Path, fmt: str | None) -> Rejection | None:
     """Whole-file problems found before any reader runs."""
     if not path.is_file():
         return Rejection(str(path), None, "no such file" if not path.exists() else "not a file")
-    if path.stat().st_size == 0:
-        return Rejection(str(path), 1, "file is empty")
+    if path.stat().st_size == 0 and not (fmt == "brat" and path.suffix.lower() == ".ann"):
+        return Rejection(str(path), 1, "file is empty")  # an empty .ann: a text nobody annotated
     nul_line = binary_evidence(path)
     if nul_line is not None:
         return Rejection(str(path), nul_line, "binary file (NUL byte), not text; nothing imported")
@@ -97,17 +107,22 @@ def _guarded(records: RecordStream, source: str) -> RecordStream:
         yield where, RecordError(source, where, f"reading stopped: {type(exc).__name__}: {exc}")
 
 
-def _with_defaults(records: RecordStream, options: ImportOptions) -> RecordStream:
-    """Give records without a publication date or source the run's defaults."""
-    if options.default_published is None and options.default_source is None:
-        yield from records
-        return
+def _with_defaults(records: RecordStream, options: ImportOptions, report: ImportReport) -> RecordStream:
+    """Give records without a publication date or source, and events without a status or an
+    annotator, the run's defaults; count the events that got one, for the report."""
     for line, record in records:
-        if not isinstance(record, RecordError):
+        if isinstance(record, ArticleRecord):
             if record.published is None:
                 record.published = options.default_published
             if not record.source:
                 record.source = options.default_source
+            for event in record.events:
+                if "status" in event.unset:
+                    event.status = options.default_status
+                    report.status_assumed += 1
+                if "annotator" in event.unset or not event.annotator:
+                    event.annotator = report.default_annotator
+                    report.annotator_assumed += 1
         yield line, record
 
 
@@ -120,7 +135,8 @@ def run_import(
     progress: ProgressCallback | None = None,
 ) -> ImportReport:
     options = options or ImportOptions()
-    total = ImportReport()
+    total = ImportReport(default_status=options.default_status,
+                         default_annotator=options.default_annotator or analyst or "unknown")
     files = list(expand_paths(paths))
     sizes = [p.stat().st_size if p.is_file() else 0 for p in files]
     run_total = sum(sizes)
@@ -140,15 +156,18 @@ def run_import(
                 done = file.bytes_read
                 progress(ImportProgress(file.path, done, file.size, report, before + done, run_total))
 
+        assumed = ImportReport(default_status=total.default_status, default_annotator=total.default_annotator)
         report = store_records(
             db,
-            _with_defaults(_guarded(READERS[fmt or ""](file, options), str(path)), options),
+            _with_defaults(_guarded(READERS[fmt or ""](file, options), str(path)), options, assumed),
             source=str(path),
             analyst=analyst,
             schema=options.schema,
             on_record=on_record,
         )
         run_done += size
+        report.status_assumed, report.annotator_assumed = assumed.status_assumed, assumed.annotator_assumed
+        report.default_status, report.default_annotator = assumed.default_status, assumed.default_annotator
         if progress is not None:
             progress(ImportProgress(path, size, size, report, run_done, run_total))
         total.merge(report)

@@ -22,7 +22,18 @@ from annotator.importers.streams import InputFile
 from annotator.interchange import MAX_LINE_BYTES, ArticleRecord, RecordError
 from annotator.schema import Schema
 
-RecordStream = Iterator[tuple[int, ArticleRecord | RecordError]]
+
+@dataclass
+class Unmapped:
+    """Part of a record that was read but has no place in Annotator (an unknown label, a span no
+    event holds): the record goes in without it, and the report names file and line."""
+
+    source: str
+    line: int | None
+    message: str
+
+
+RecordStream = Iterator[tuple[int, "ArticleRecord | RecordError | Unmapped"]]
 # A reader takes the file (path-like, with ``open()`` counting bytes) and the run's options.
 Reader = Callable[[InputFile, "ImportOptions"], RecordStream]
 # One article's text (a .txt or .html file, a CSV field) larger than this is rejected, not read.
@@ -44,6 +55,10 @@ class ImportOptions:
     # dates such as "on Sunday" can only be resolved against a publication date.
     default_published: date | None = None
     default_source: str | None = None
+    # Given to events that carry no status / no annotator (gold files often have neither, other
+    # tools never do); the report counts them. None for the annotator: whoever runs the import.
+    default_status: str = "draft"
+    default_annotator: str | None = None
     # Limits that keep memory bounded on hostile input (tests lower them).
     max_line_bytes: int = MAX_LINE_BYTES
     max_text_bytes: int = MAX_TEXT_BYTES
@@ -74,6 +89,13 @@ class ImportReport:
     events_skipped: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     files: int = 0
+    # Annotations read but not imported (their record went in without them), file and line each.
+    unmapped: list[Rejection] = field(default_factory=list)
+    # Events that named no status / no annotator, and what they were given instead.
+    status_assumed: int = 0
+    annotator_assumed: int = 0
+    default_status: str = "draft"
+    default_annotator: str = ""
 
     @property
     def rejected_count(self) -> int:
@@ -86,12 +108,37 @@ class ImportReport:
         self.events_skipped += other.events_skipped
         self.rejected.extend(other.rejected)
         self.files += other.files
+        self.unmapped.extend(other.unmapped)
+        self.status_assumed += other.status_assumed
+        self.annotator_assumed += other.annotator_assumed
+        self.default_status = other.default_status
+        self.default_annotator = other.default_annotator or self.default_annotator
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.imported} imported, {self.duplicates} duplicate, {self.rejected_count} rejected"
             f" ({self.events_added} events added, {self.events_skipped} already present)"
         )
+        said = self.assumptions()
+        if said:
+            text += "; " + ", ".join(said)
+        if self.unmapped:
+            text += f"; {len(self.unmapped)} annotations not mapped"
+        return text
+
+    def assumptions(self) -> list[str]:
+        """What the import filled in for events that did not say, in words for the user."""
+        said = []
+        if self.status_assumed:
+            said.append(f"{_events(self.status_assumed)} without a status stored as {self.default_status!r}")
+        if self.annotator_assumed:
+            said.append(f"{_events(self.annotator_assumed)} without an annotator stored as by "
+                        f"{self.default_annotator!r}")
+        return said
+
+
+def _events(count: int) -> str:
+    return f"{count} event" if count == 1 else f"{count} events"
 
 
 @dataclass
@@ -135,7 +182,7 @@ def _begin_write(session: Session) -> float:
 
 def store_records(
     db: Database,
-    records: Iterable[tuple[int, ArticleRecord | RecordError]],
+    records: Iterable[tuple[int, ArticleRecord | RecordError | Unmapped]],
     *,
     source: str,
     analyst: str | None,
@@ -154,6 +201,8 @@ def store_records(
         for line, record in records:
             if isinstance(record, RecordError):
                 report.rejected.append(Rejection(record.source, record.line, record.message))
+            elif isinstance(record, Unmapped):
+                report.unmapped.append(Rejection(record.source, record.line, record.message))
             else:
                 if pending == 0:
                     opened = _begin_write(session)

@@ -935,7 +935,7 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import articles", str(Path.home()),
-            "Articles (*.jsonl *.ndjson *.txt *.csv *.html *.htm);;All files (*)",
+            "Articles (*.jsonl *.ndjson *.txt *.csv *.html *.htm *.ann *.json);;All files (*)",
         )
         if paths:
             self.import_paths(paths)
@@ -967,10 +967,9 @@ class MainWindow(QMainWindow):
             self.busy.setVisible(self.db_thread.pending > 0)
             what = "Demo corpus loaded" if demo else "Import finished"
             self.statusBar().showMessage(f"{what}: {report.summary()}", 8000)
-            if report.rejected and not demo:
-                QMessageBox.information(
-                    self, "Import", report.summary() + "\n\n" + "\n".join(str(r) for r in report.rejected[:20])
-                )
+            if (report.rejected or report.unmapped) and not demo:
+                lines = [f"rejected {r}" for r in report.rejected] + [f"not mapped {r}" for r in report.unmapped]
+                QMessageBox.information(self, "Import", report.summary() + "\n\n" + "\n".join(lines[:20]))
             self.list_pane.model.reload()
             self.list_pane.refresh_annotators()
             self._refresh_done_count()
