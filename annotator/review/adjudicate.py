@@ -18,7 +18,7 @@ from sqlmodel import Session
 from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.review.align import AlignedGroup
-from annotator.review.fields import field_roles, norm_nominal
+from annotator.review.fields import norm_nominal
 from annotator.review.queries import latest_gold_from, set_source_event_ids
 from annotator.schema import FieldSpec, Schema
 
@@ -82,6 +82,16 @@ def coerce_value(spec: FieldSpec, raw: Any) -> Any:
     return text
 
 
+def take_field(schema: Schema, picks: dict[str, str], edits: dict[str, Any], name: str, who: str) -> None:
+    """The reviewer takes ``name`` from ``who``'s version; taking the date takes its precision too."""
+    edits.pop(name, None)
+    picks[name] = who
+    precision = schema.precision_field
+    if name == schema.date_field and precision:
+        picks[precision] = who
+        edits.pop(precision, None)
+
+
 def build_gold(
     group: AlignedGroup,
     schema: Schema,
@@ -107,10 +117,11 @@ def build_gold(
     base = base or group.annotators[0]
     if base not in group.versions:
         raise AdjudicationError(f"base {base!r} has no version of this event; have {group.annotators}")
-    roles = field_roles(schema)
-    precision, day = roles.precision_field, roles.date_field
-    if precision and day in picks and precision not in picks and precision not in edits:
-        picks[precision] = picks[day]
+    day = schema.date_field
+    if day in picks:  # the date brings its precision unless that was picked on its own
+        given, picks = picks, {}
+        take_field(schema, picks, {}, day, given[day])
+        picks.update(given)
     values: dict[str, Any] = {}
     evidence: list[EvidenceSpan] = []
     taken: dict[str, str] = {}
@@ -131,7 +142,7 @@ def build_gold(
         taken[name] = who
         if spans or spec.has_value:
             used.add(who)
-    problems = schema.validate_values(values)
+    problems = schema.confirm_problems(values)
     if problems:
         raise AdjudicationError("; ".join(problems))
     source_ids = sorted(

@@ -19,10 +19,10 @@ from sqlmodel import Session
 
 from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.nlp.normalise import ValueResolver
 from annotator.review.visibility import visible_events
 from annotator.schema import Schema
 from annotator.ui.event_state import EditCommand, EventState, Snapshot
-from annotator.ui.normalise import ValueResolver
 from annotator.ui.workers import DbThread
 
 AUTOSAVE_MS = 500
@@ -400,14 +400,15 @@ class ArticleEditor(QObject):
             evidence = [s for s in evidence if s.field != name]
         evidence.append(span)
         if spec.has_value and (pending or not had_spans or values.get(name) in (None, "")):
-            value = self.resolver.value(spec, text, self.article.published)
-            if value not in (None, ""):
-                values[name] = value
+            reading = self.resolver.read(spec, text, self.article.published)
+            if reading.note:
+                self.message.emit(f"{spec.label}: {reading.note}")
+            if reading.value not in (None, ""):
+                values[name] = reading.value
                 origin[name] = "edited" if pending else "typed"
                 if spec.type == "date" and spec.precision_field:
-                    precision = self.resolver.date_precision(text, self.article.published)
-                    if precision is not None:
-                        values[spec.precision_field] = precision
+                    if reading.precision is not None:
+                        values[spec.precision_field] = reading.precision
                         origin[spec.precision_field] = origin[name]
                     elif values.get(spec.precision_field) in (None, ""):
                         values[spec.precision_field] = 1
@@ -464,19 +465,7 @@ class ArticleEditor(QObject):
         """draft -> confirmed; returns the problems that prevent it (empty when confirmed)."""
         if not state.own:
             return ["This is another analyst's event."]
-        problems = self.schema.validate_values(state.values)
-        missing = [
-            f.label for f in self.schema.fields if f.required and state.values.get(f.name) in (None, "")
-        ]
-        for spec in self.schema.fields:
-            value = state.values.get(spec.name)
-            if spec.type == "date" and isinstance(value, str) and value:
-                try:
-                    date.fromisoformat(value)
-                except ValueError:
-                    problems.append(f"{spec.label}: {value!r} is not a date (YYYY-MM-DD)")
-        if missing:
-            problems = [f"{', '.join(missing)} missing", *problems]
+        problems = self.schema.confirm_problems(state.values)
         if problems:
             return problems
         snap = state.snapshot()

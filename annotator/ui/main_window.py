@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from annotator.db import repo
 from annotator.db.engine import Database
+from annotator.nlp.labels import EntitySpan
+from annotator.nlp.normalise import ValueResolver
 from annotator.paths import resource
 from annotator.schema import Schema
 from annotator.ui.article_list import ArticleListPane
@@ -38,11 +40,11 @@ from annotator.ui.editor import ArticleEditor, OpenArticle, SaveResult
 from annotator.ui.event_form import EventForm
 from annotator.ui.event_state import EventState
 from annotator.ui.events_panel import EventsPanel
-from annotator.ui.normalise import ValueResolver
+from annotator.ui.evidence_painter import EvidencePainter
 from annotator.ui.shortcuts import ShortcutsDialog
 from annotator.ui.startup import ask_restore, window_settings
-from annotator.ui.suggestions import EntitySpan, SuggestionService, suggestions_disabled_by_env
-from annotator.ui.text_view import ArticleTextView, Highlight, field_color
+from annotator.ui.suggestions import SuggestionService, suggestions_disabled_by_env
+from annotator.ui.text_view import ArticleTextView
 from annotator.ui.workers import DbThread, run_task
 
 ORG = "annotator"
@@ -122,12 +124,8 @@ class MainWindow(QMainWindow):
             suggestions = not suggestions_disabled_by_env()
         self.suggester = SuggestionService(schema, model_name, enabled=suggestions, parent=self)
         self.suggester.aliases = list(aliases.items())
-        self.focused_field: str | None = None
-        self._evidence_cycle: dict[str, int] = {}
-        self._entities: list[EntitySpan] = []
         self._closing = False
         self._span_fields = schema.span_fields()
-        self._colour_of = {spec.name: i for i, spec in enumerate(self._span_fields)}
 
         self._build_panes()
         self._build_actions()
@@ -145,6 +143,7 @@ class MainWindow(QMainWindow):
         self.list_pane = ArticleListPane(self.db, self)
         self.text_view = ArticleTextView(self)
         self.text_view.set_menu_fields([(s.name, s.label, s.shortcut) for s in self._span_fields])
+        self.painter = EvidencePainter(self.text_view, self.schema)
         self.article_header = QLabel(self)
         self.article_header.setObjectName("articleHeader")
         # One line each for title and source/date, elided: a header that re-wraps on every
@@ -553,8 +552,7 @@ class MainWindow(QMainWindow):
         title = self.article_header.fontMetrics().elidedText(article.title, Qt.TextElideMode.ElideRight, width)
         self.article_header.setText(f"{title}\n{meta}")
         self.article_header.setToolTip(article.title)
-        self._entities = []
-        self._evidence_cycle = {}
+        self.painter.forget_shown()
         if article.id != self._review_offer_for:
             self.review_offer.hide()
         if not self.list_pane.select_article(article.id):
@@ -620,15 +618,15 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, state: EventState | None) -> None:
         self.events_panel.set_current(state)
         self.form.set_state(state)
-        self._evidence_cycle = {}
-        self._paint_evidence()
+        self.painter.forget_shown()
+        self.painter.paint(state)
         self._update_actions()
 
     def _on_event_changed(self, state: EventState) -> None:
         self.events_panel.update_state(state)
         if state is self.editor.current:
             self.form.refresh()
-            self._paint_evidence()
+            self.painter.paint(state)
         self.save_label.setText("Saving…")
         self._update_actions()
 
@@ -731,8 +729,7 @@ class MainWindow(QMainWindow):
             if state is None:
                 return
         if self.editor.assign_span(state, name, *selection):
-            self.focused_field = name
-            self._paint_evidence()
+            self.painter.focus(state, name)
 
     def _remove_evidence(self, offset: int) -> None:
         state = self._own_current()
@@ -740,39 +737,17 @@ class MainWindow(QMainWindow):
             self.editor.remove_span_at(state, offset)
 
     def _on_field_focused(self, name: str) -> None:
-        self.focused_field = name
-        self._paint_evidence()
+        self.painter.focus(self.editor.current, name)
         spans = self.editor.current.spans(name) if self.editor.current else []
         if spans:
             self.text_view.scroll_to_offset(spans[0].start)
 
     def show_evidence(self, name: str) -> None:
-        """Select the field's next evidence span in the text (cycling through several)."""
-        state = self.editor.current
-        spans = state.spans(name) if state else []
-        if not spans:
-            return
-        i = self._evidence_cycle.get(name, -1) + 1
-        i %= len(spans)
-        self._evidence_cycle[name] = i
-        self.focused_field = name
-        self._paint_evidence()
-        self.text_view.select_offsets(spans[i].start, spans[i].end)
-        self.text_view.centerCursor()
+        self.painter.show_next(self.editor.current, name)
 
-    def _paint_evidence(self) -> None:
-        state = self.editor.current
-        if state is None:
-            self.text_view.set_evidence([])
-            return
-        highlights = [
-            Highlight(
-                span.start, span.end, field_color(self._colour_of.get(span.field, 9)),
-                strong=span.field == self.focused_field,
-            )
-            for span in state.evidence
-        ]
-        self.text_view.set_evidence(highlights)
+    @property
+    def focused_field(self) -> str | None:
+        return self.painter.focused_field
 
     # --- suggestions --------------------------------------------------------------------------------
 
@@ -794,20 +769,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("underlay", on)
         article = self.editor.article
         if not on:
-            self.text_view.set_underlay([])
+            self.painter.clear_underlay()
         elif article is not None and not self.suggester.request_entities(article.id, article.text):
             self.statusBar().showMessage("Entity suggestions need the model: " + self.suggester.description, 5000)
 
     def _on_entities(self, article_id: int, spans: list[EntitySpan]) -> None:
         if self.editor.article is None or self.editor.article.id != article_id:
             return
-        self._entities = spans
         if self.act_underlay.isChecked():
-            colours = {"ACTOR": 1, "LOCATION": 6, "DATE": 2, "FATALITIES": 3}
-            self.text_view.set_underlay(
-                [Highlight(s.start, s.end, field_color(colours.get(s.label.upper(), 8)), underline_only=True)
-                 for s in spans]
-            )
+            self.painter.underlay(spans)
 
     # --- errors ---------------------------------------------------------------------------------------
 

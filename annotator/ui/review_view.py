@@ -55,6 +55,7 @@ from annotator.review.adjudicate import (
     pickable_fields,
     picks_from_gold,
     save_gold,
+    take_field,
 )
 from annotator.review.agreement import ArticleGroups, article_groups, report_from_groups
 from annotator.review.align import AlignedGroup
@@ -328,12 +329,7 @@ class ReviewDialog(QDialog):
         if group is None or annotator not in group.versions:
             self.status.setText(f"{annotator} has no version of this event.")
             return
-        self.edits.pop(field, None)
-        self.picks[field] = annotator
-        precision = self.schema.precision_field
-        if field == self.schema.date_field and precision:
-            self.picks[precision] = annotator
-            self.edits.pop(precision, None)
+        take_field(self.schema, self.picks, self.edits, field, annotator)
         self.status.setText(f"{self.schema.field(field).label}: taken from {annotator}")
         self._refresh()
 

@@ -90,5 +90,12 @@ def test_entity_underlay_toggles(qtbot, make_window) -> None:
     text = window.editor.article.text
     for hl in window.text_view._underlay:
         assert 0 <= hl.start < hl.end <= len(text) and hl.underline_only
+    # A suggested place is drawn in the location field's colour, as its evidence would be.
+    from annotator.nlp.suggest import entity_spans
+
+    places = [s for s in entity_spans(text, window.suggester.loaded) if s.label == "PLACE"]
+    assert places
+    colour = {(h.start, h.end): h.color.name() for h in window.text_view._underlay}
+    assert {colour[(p.start, p.end)] for p in places} == {window.painter.field_colour("location").name()}
     window.act_underlay.trigger()
     assert window.text_view._underlay == []
