@@ -9,6 +9,7 @@ of the versions it took something from (``source_event_ids``) and the reviewer's
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,10 +20,11 @@ from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.review.align import AlignedGroup
 from annotator.review.fields import norm_nominal
-from annotator.review.queries import latest_gold_from, set_source_event_ids
+from annotator.review.queries import latest_gold_from
 from annotator.schema import FieldSpec, Schema
+from annotator.status import EventStatus
 
-GOLD = "gold"
+GOLD = EventStatus.GOLD
 EDITED = "(edited)"
 
 
@@ -168,21 +170,15 @@ def save_gold(
     Updating keeps one gold event per adjudicated event instead of piling up copies; a gold event
     changed elsewhere meanwhile raises ``repo.ConflictError``. The caller commits.
     """
-    record = adjudication.record
-    if replace is None:
-        return repo.add_event(
-            session, article_id, record, annotator=record.annotator,
-            schema_fields=schema.field_names, source_event_ids=adjudication.source_ids,
-        )
-    known = set(schema.field_names)
-    repo.save_event(
-        session, replace.id, replace.version,
-        values={k: v for k, v in record.values.items() if k in known},
+    record = adjudication.record  # build_gold made its values from the schema's fields only
+    edit = repo.EventEdit.in_schema(
+        schema, article_id=article_id, annotator=record.annotator, values=dict(record.values),
         evidence=record.evidence, status=GOLD, comment=record.comment,
+        source_event_ids=adjudication.source_ids,
     )
-    set_source_event_ids(session, replace.id, adjudication.source_ids)
-    session.flush()
-    return repo.get_event(session, replace.id)
+    if replace is not None:
+        edit = dataclasses.replace(edit, event_id=replace.id, version=replace.version)
+    return repo.save_edit(session, edit)
 
 
 def existing_gold(session: Session, article_id: int, group: AlignedGroup) -> repo.StoredEvent | None:

@@ -54,7 +54,7 @@ def open_window(url: str, schema: Schema, analyst: str, model: str, **kwargs: An
     from annotator.db.engine import open_database  # noqa: PLC0415
     from annotator.ui.main_window import MainWindow  # noqa: PLC0415
 
-    db = open_database(url, check=False, backup=False)
+    db = open_database(url)
     window = MainWindow(db, schema, analyst, model_name=model, safety_checks=True, **kwargs)
     return db, window
 

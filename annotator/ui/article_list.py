@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from annotator.db import repo
 from annotator.db.engine import Database
-from annotator.db.models import ARTICLE_STATUSES
+from annotator.status import ARTICLE_STATUSES, ArticleStatus
 
 PAGE_SIZE = 200
 
@@ -41,8 +41,8 @@ COLUMNS = ("title", "source", "published", "status", "events", "annotators")
 HEADERS = ("Title", "Source", "Published", "Status", "Events", "Annotators")
 # Columns the database can sort by; the others keep insertion (id) order.
 SORT_KEYS = {0: "title", 1: "source", 2: "published", 3: "status"}
-STATUS_LABELS = {"new": "new", "in_progress": "in progress", "done": "done"}
-STATUS_COLORS = {"new": "#757575", "in_progress": "#e65100", "done": "#2e7d32"}
+STATUS_LABELS = {ArticleStatus.NEW: "new", ArticleStatus.IN_PROGRESS: "in progress", ArticleStatus.DONE: "done"}
+STATUS_COLORS = {ArticleStatus.NEW: "#757575", ArticleStatus.IN_PROGRESS: "#e65100", ArticleStatus.DONE: "#2e7d32"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -334,5 +334,5 @@ class ArticleListPane(QWidget):
                 self.model.fetchMore()
             if not 0 <= row < self.model.rowCount():
                 return None
-            if not unfinished or self.model.row_data(row).status != "done":
+            if not unfinished or self.model.row_data(row).status != ArticleStatus.DONE:
                 return self.model.article_id(row)

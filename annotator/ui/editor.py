@@ -22,6 +22,7 @@ from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.nlp.normalise import ValueResolver
 from annotator.review.visibility import visible_events
 from annotator.schema import Schema
+from annotator.status import ArticleStatus, EventStatus
 from annotator.ui.event_state import EditCommand, EventState, Snapshot
 from annotator.ui.workers import DbThread
 
@@ -206,21 +207,11 @@ class ArticleEditor(QObject):
                 return _counts(session, article_id)
             if gen <= state.saved_gen:
                 return _counts(session, article_id)  # a later queued save already did it
-            if event_id is None:
-                stored = repo.add_event(
-                    session, article_id,
-                    EventRecord(values=snap.values, evidence=list(snap.evidence), annotator=analyst,
-                                status=snap.status, confidence=state.confidence, schema=schema.name),
-                    annotator=analyst, schema_fields=schema.field_names,
-                    field_origin=snap.field_origin,
-                )
-            else:
-                stored = repo.save_event(
-                    session, event_id, version, values=snap.values, evidence=list(snap.evidence),
-                    status=snap.status, field_origin=snap.field_origin,
-                )
-            if snap.status == "confirmed":
-                _learn_aliases(session, schema, snap)
+            stored = repo.save_edit(session, repo.EventEdit.in_schema(
+                schema, article_id=article_id, annotator=analyst, values=snap.values,
+                evidence=snap.evidence, status=snap.status, field_origin=snap.field_origin,
+                event_id=event_id, version=version, confidence=state.confidence,
+            ))
             session.commit()
             with state.lock:
                 state.id = stored.id
@@ -444,7 +435,7 @@ class ArticleEditor(QObject):
         for name in self.schema.field_names:
             if state.is_pending(name):
                 origin[name] = "accepted"
-        status = "draft" if snap.status == "suggested" else snap.status
+        status = EventStatus.DRAFT if snap.status == EventStatus.SUGGESTED else snap.status
         self._push(state, replace(snap, field_origin=origin, status=status), "Accept suggestion")
 
     def clear_field(self, state: EventState, name: str) -> None:
@@ -473,8 +464,8 @@ class ArticleEditor(QObject):
         for name in self.schema.field_names:
             if state.is_pending(name):
                 origin[name] = "accepted"
-        self._push(state, replace(snap, status="confirmed", field_origin=origin), "Confirm event")
-        if state.status == "confirmed":
+        self._push(state, replace(snap, status=EventStatus.CONFIRMED, field_origin=origin), "Confirm event")
+        if state.status == EventStatus.CONFIRMED:
             for spec in self.schema.fields:
                 value = state.values.get(spec.name)
                 if spec.type == "actor" and isinstance(value, str) and value:
@@ -484,8 +475,8 @@ class ArticleEditor(QObject):
         return []
 
     def reopen(self, state: EventState) -> None:
-        if state.own and state.status == "confirmed":
-            self._push(state, replace(state.snapshot(), status="draft"), "Reopen event")
+        if state.own and state.status == EventStatus.CONFIRMED:
+            self._push(state, replace(state.snapshot(), status=EventStatus.DRAFT), "Reopen event")
 
     # --- suggestions --------------------------------------------------------------------------
 
@@ -499,7 +490,7 @@ class ArticleEditor(QObject):
                 return []
             out = []
             for record in records:
-                record = replace(record, status="suggested", annotator=analyst, schema=schema.name)
+                record = replace(record, status=EventStatus.SUGGESTED, annotator=analyst, schema=schema.name)
                 out.append(
                     repo.add_event(session, article_id, record, annotator=analyst,
                                    schema_fields=schema.field_names)
@@ -534,17 +525,6 @@ def _counts(session: Session, article_id: int) -> SaveResult:
     return SaveResult(
         article_id=article_id,
         article_status=status,
-        done=repo.count_filtered_articles(session, status="done"),
+        done=repo.count_filtered_articles(session, status=ArticleStatus.DONE),
         total=repo.count_articles(session),
     )
-
-
-def _learn_aliases(session: Session, schema: Schema, snap: Snapshot) -> None:
-    """Confirmed actor fields teach their evidence words as aliases of the value."""
-    for spec in schema.fields:
-        value = snap.values.get(spec.name)
-        if spec.type != "actor" or not isinstance(value, str) or not value:
-            continue
-        for span in snap.evidence:
-            if span.field == spec.name:
-                repo.learn_actor_alias(session, span.text, value)

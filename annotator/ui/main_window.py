@@ -34,7 +34,9 @@ from annotator.db.engine import Database
 from annotator.nlp.labels import EntitySpan
 from annotator.nlp.normalise import ValueResolver
 from annotator.paths import resource
+from annotator.safety.on_open import OpenCheck, on_open
 from annotator.schema import Schema
+from annotator.status import ArticleStatus, EventStatus
 from annotator.ui.article_list import ArticleListPane
 from annotator.ui.editor import ArticleEditor, OpenArticle, SaveResult
 from annotator.ui.event_form import EventForm
@@ -430,38 +432,28 @@ class MainWindow(QMainWindow):
     def run_safety_checks(self) -> None:
         """Integrity check and the automatic backup, in a worker: on a large database they take
         seconds, and the analyst should not wait for a check that almost always passes."""
-        path, url = self.db.path, self.db.url
-        if path is None:
+        url = self.db.url
+        if self.db.path is None:
             return
 
-        def check(_report: Any) -> tuple[Any, Any, str | None]:
-            from annotator.safety.backup import maybe_backup  # noqa: PLC0415
-            from annotator.safety.integrity import check_sqlite_file  # noqa: PLC0415
+        def check(_report: Any) -> OpenCheck:
+            return on_open(url)
 
-            report = check_sqlite_file(path, url)
-            if not report.ok:
-                return report, None, None
-            try:
-                return report, maybe_backup(path), None
-            except Exception as exc:  # a failed backup must not stop the analyst
-                return report, None, f"Automatic backup failed: {exc}"
-
-        def done(result: tuple[Any, Any, str | None]) -> None:
-            report, backup, warning = result
+        def done(result: OpenCheck) -> None:
             if self._closing:
                 return
-            if not report.ok:
-                self._show_error(report.message())
-                self.offer_restore(report)
-            elif warning:
-                self.statusBar().showMessage(warning, 10000)
-            elif backup is not None:
-                self.statusBar().showMessage(f"Database checked; backup saved to {backup}", 6000)
+            if not result.ok:
+                self._show_error(result.report.message())
+                self.offer_restore(result.report)
+            elif result.warning:
+                self.statusBar().showMessage(f"Warning: {result.warning}", 10000)
+            elif result.backup is not None:
+                self.statusBar().showMessage(f"Database checked; backup saved to {result.backup}", 6000)
             self.safety_result = result
 
         run_task(check, done, lambda exc: self.statusBar().showMessage(f"Integrity check failed to run: {exc}", 10000))
 
-    safety_result: tuple[Any, Any, str | None] | None = None
+    safety_result: OpenCheck | None = None
     damaged_box: QMessageBox | None = None
 
     def offer_restore(self, report: Any) -> QMessageBox:
@@ -576,7 +568,7 @@ class MainWindow(QMainWindow):
     def _refresh_done_count(self, done: int | None = None, total: int | None = None) -> None:
         if done is None or total is None:
             with self.db.session() as session:
-                done = repo.count_filtered_articles(session, status="done")
+                done = repo.count_filtered_articles(session, status=ArticleStatus.DONE)
                 total = repo.count_articles(session)
         self.progress_label.setText(f"{done:,} of {total:,} articles done")
 
@@ -640,8 +632,8 @@ class MainWindow(QMainWindow):
         self.act_move_up.setEnabled(own)
         self.act_move_down.setEnabled(own)
         self.act_confirm.setEnabled(own)
-        self.act_reopen.setEnabled(own and state is not None and state.status == "confirmed")
-        suggested = own and state is not None and state.status == "suggested"
+        self.act_reopen.setEnabled(own and state is not None and state.status == EventStatus.CONFIRMED)
+        suggested = own and state is not None and state.status == EventStatus.SUGGESTED
         self.act_accept_all.setEnabled(suggested)
         self.act_reject.setEnabled(suggested)
 
@@ -697,7 +689,7 @@ class MainWindow(QMainWindow):
 
     def reject_suggestion(self) -> None:
         state = self._own_current()
-        if state is not None and state.status == "suggested":
+        if state is not None and state.status == EventStatus.SUGGESTED:
             self.editor.delete_event(state)
 
     def _clear_field(self, name: str) -> None:

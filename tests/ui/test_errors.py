@@ -26,12 +26,14 @@ def test_locked_database_shows_a_message_and_keeps_the_edit(
     window = make_window()
     article = window.editor.article.id
     state = new_saved_event(qtbot, window)
-    real_save = repo.save_event
+    from annotator.db import event_edits  # the one save path the window's writer uses
+
+    real_save = event_edits.save_event
 
     def locked(*args, **kwargs):
         raise OperationalError("UPDATE event", {}, sqlite3.OperationalError("database is locked"))
 
-    monkeypatch.setattr(repo, "save_event", locked)
+    monkeypatch.setattr(event_edits, "save_event", locked)
     window.editor.set_field(state, "notes", "precious words")
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     assert "locked" in window.banner.label.text()
@@ -40,7 +42,7 @@ def test_locked_database_shows_a_message_and_keeps_the_edit(
     assert window.form.editors["notes"].toPlainText() == "precious words"
 
     # The database is free again: Retry saves the kept edit.
-    monkeypatch.setattr(repo, "save_event", real_save)
+    monkeypatch.setattr(event_edits, "save_event", real_save)
     window.banner.retry.click()
     qtbot.waitUntil(lambda: not state.dirty, timeout=5000)
     assert [e.values["notes"] for e in stored_events(db, article)] == ["precious words"]
