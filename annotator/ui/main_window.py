@@ -112,20 +112,14 @@ class MainWindow(QMainWindow):
         self.schema = schema
         self.model_name = model_name
         self.settings = window_settings()
-        with db.session() as session:
-            aliases = dict(repo.actor_aliases(session))
-            if db.dialect == "postgresql":
-                # A role bound by row-level security owns its events under its own name.
-                analyst = repo.analyst_for_session(session, analyst)
         self.analyst = analyst
         self.setWindowTitle(f"Annotator — {db.describe()} — {analyst}")
         self.db_thread = DbThread(db, self)
-        self.editor = ArticleEditor(self.db_thread, schema, analyst, ValueResolver(aliases), self)
+        self.editor = ArticleEditor(self.db_thread, schema, analyst, ValueResolver(), self)
         self.editor.blind = self.settings.value("blind_mode", False, type=bool)
         if suggestions is None:
             suggestions = not suggestions_disabled_by_env()
         self.suggester = SuggestionService(schema, model_name, enabled=suggestions, parent=self)
-        self.suggester.aliases = list(aliases.items())
         self._closing = False
         self._span_fields = schema.span_fields()
 
@@ -137,12 +131,35 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._refresh_done_count()
         self._safety_checks = safety_checks
-        QTimer.singleShot(0, lambda: self._after_show(load_demo_if_empty, restore_last))
+        # Who the analyst is on this connection and the learned aliases come from the database
+        # thread; its queue runs in order, so the list's first page is in by then too.
+        self.db_thread.submit(
+            self._identify, lambda found: self._on_identified(*found, load_demo_if_empty, restore_last)
+        )
+
+    def _identify(self, session: Any) -> tuple[str, list[tuple[str, str]]]:
+        analyst = self.analyst
+        if self.db.dialect == "postgresql":
+            # A role bound by row-level security owns its events under its own name.
+            analyst = repo.analyst_for_session(session, analyst)
+        return analyst, repo.actor_aliases(session)
+
+    def _on_identified(
+        self, analyst: str, aliases: list[tuple[str, str]], load_demo: bool, restore_last: bool
+    ) -> None:
+        if analyst != self.analyst:
+            self.analyst = self.editor.analyst = analyst
+            self.setWindowTitle(f"Annotator — {self.db.describe()} — {analyst}")
+            self.analyst_label.setText(f"Analyst: {analyst}")
+        for alias, canonical in aliases:
+            self.editor.resolver.learn(alias, canonical)
+        self.suggester.aliases = list(aliases)
+        self._after_show(load_demo, restore_last)
 
     # --- building -------------------------------------------------------------------------------
 
     def _build_panes(self) -> None:
-        self.list_pane = ArticleListPane(self.db, self)
+        self.list_pane = ArticleListPane(self.db_thread, self)
         self.text_view = ArticleTextView(self)
         self.text_view.set_menu_fields([(s.name, s.label, s.shortcut) for s in self._span_fields])
         self.painter = EvidencePainter(self.text_view, self.schema)
@@ -557,24 +574,34 @@ class MainWindow(QMainWindow):
             self.suggester.request_entities(article.id, article.text)
         self.article_shown.emit(article.id)
 
+    def _open_first_if_none(self) -> None:
+        first = self.list_pane.model.article_id(0)
+        if self.editor.article is None and first is not None:
+            self.open_article(first)
+
     def step_article(self, step: int, *, unfinished: bool = False) -> None:
         current = self.editor.article.id if self.editor.article else None
-        target = self.list_pane.neighbour(current, step, unfinished=unfinished)
-        if target is None:
-            self.statusBar().showMessage("No more articles in this direction.", 3000)
-            return
-        self.open_article(target)
 
-    def _refresh_done_count(self, done: int | None = None, total: int | None = None) -> None:
-        if done is None or total is None:
-            with self.db.session() as session:
-                done = repo.count_filtered_articles(session, status=ArticleStatus.DONE)
-                total = repo.count_articles(session)
+        def go(target: int | None) -> None:
+            if target is None:
+                self.statusBar().showMessage("No more articles in this direction.", 3000)
+            else:
+                self.open_article(target)
+
+        self.list_pane.neighbour(current, step, go, unfinished=unfinished)
+
+    def _refresh_done_count(self) -> None:
+        def count(session: Any) -> tuple[int, int]:
+            return repo.count_filtered_articles(session, status=ArticleStatus.DONE), repo.count_articles(session)
+
+        self.db_thread.submit(count, lambda counts: self._show_done_count(*counts))
+
+    def _show_done_count(self, done: int, total: int) -> None:
         self.progress_label.setText(f"{done:,} of {total:,} articles done")
 
     def _on_saved(self, result: SaveResult) -> None:
         self._completions_stale = True
-        self._refresh_done_count(result.done, result.total)
+        self._show_done_count(result.done, result.total)
         self.list_pane.model.refresh_article(result.article_id, result.article_status)
         if self.editor.last_error is None:
             self.banner.hide()
@@ -855,7 +882,7 @@ class MainWindow(QMainWindow):
         self.editor.finish()
         from annotator.ui.review_view import ReviewDialog  # noqa: PLC0415
 
-        ReviewDialog(self.db, self.schema, self.editor.article.id, self.analyst, self).exec()
+        ReviewDialog(self.db_thread, self.schema, self.editor.article.id, self.analyst, self).exec()
         self.editor.reload()
         self.list_pane.model.refresh_article(self.editor.article.id)
 
@@ -933,13 +960,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(
                     self, "Import", report.summary() + "\n\n" + "\n".join(str(r) for r in report.rejected[:20])
                 )
-            self.list_pane.model.reload()
+            self.list_pane.model.reload(then=self._open_first_if_none)
             self.list_pane.refresh_annotators()
             self._refresh_done_count()
-            if self.editor.article is None:
-                first = self.list_pane.model.article_id(0)
-                if first is not None:
-                    self.open_article(first)
 
         def failed(exc: BaseException) -> None:
             self._tasks -= 1

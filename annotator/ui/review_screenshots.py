@@ -21,6 +21,7 @@ from annotator.importers import ImportOptions, run_import
 from annotator.schema import load_schema
 from annotator.ui.agreement_view import AgreementDialog
 from annotator.ui.review_view import ReviewDialog
+from annotator.ui.workers import InlineJobs
 
 
 def take_screenshots(fixtures: list[Path], out: Path, article: int = 1) -> list[Path]:
@@ -40,7 +41,7 @@ def take_screenshots(fixtures: list[Path], out: Path, article: int = 1) -> list[
         agreement.close()
         agreement.deleteLater()
 
-        review = ReviewDialog(db, schema, article, "rita")
+        review = ReviewDialog(InlineJobs(db), schema, article, "rita")
         review.resize(1250, 700)
         review.show()
         app.processEvents()

@@ -53,7 +53,8 @@ def test_next_previous_and_next_unfinished_article(qtbot, make_window, db) -> No
         record = EventRecord(values={"event_type": "Riots"}, annotator="tester", status="confirmed")
         repo.add_event(session, ids[1], record, annotator="tester")
         session.commit()
-    model.reload()
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
     qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.editor.article.id == ids[2])
     qtbot.keyClick(window, Qt.Key.Key_Left, ALT)

@@ -59,7 +59,7 @@ def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None
     window = ready.args[0]
     try:
         assert window is launcher.window and window.isVisible() and not shell.isVisible()
-        assert window.list_pane.model.rowCount() == 5
+        qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 5)  # read by the DB thread
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
         assert window.editor.article.title == "Article 0"
     finally:

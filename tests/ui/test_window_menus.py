@@ -21,7 +21,7 @@ def test_title_and_status_bar_name_database_and_analyst(qtbot, make_window, db) 
     assert title.startswith("Annotator")
     assert db.describe() in title and "tester" in title
     assert window.analyst_label.text() == "Analyst: tester"
-    assert window.progress_label.text() == "0 of 6 articles done"
+    qtbot.waitUntil(lambda: window.progress_label.text() == "0 of 6 articles done")
 
 
 def test_shortcuts_dialog_lists_every_bound_key(qtbot, make_window) -> None:
