@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-import types
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
 from annotator.db import repo
+from annotator.ui import conflict_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -64,9 +64,7 @@ def test_conflict_asks_and_saves_the_chosen_values(
         calls.append((mine, stored))
         return {**mine, "notes": "merged"}
 
-    fake = types.ModuleType("annotator.ui.conflict_dialog")
-    fake.resolve_conflict = resolve_conflict
-    monkeypatch.setitem(__import__("sys").modules, "annotator.ui.conflict_dialog", fake)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", resolve_conflict)
 
     window.editor.set_field(state, "actor1", "Mine")
     qtbot.waitUntil(lambda: bool(calls), timeout=5000)
@@ -86,9 +84,7 @@ def test_cancelled_conflict_keeps_the_edit_unsaved(qtbot, make_window, db, monke
     with db.session() as session:
         repo.save_event(session, state.id, state.version, values={**state.values, "notes": "theirs"})
         session.commit()
-    fake = types.ModuleType("annotator.ui.conflict_dialog")
-    fake.resolve_conflict = lambda parent, mine, theirs: None
-    monkeypatch.setitem(__import__("sys").modules, "annotator.ui.conflict_dialog", fake)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda parent, mine, theirs: None)
     window.editor.set_field(state, "actor1", "Mine")
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     assert "changed elsewhere" in window.banner.label.text()
