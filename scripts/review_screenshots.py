@@ -3,7 +3,7 @@
 Builds a throw-away database from Annotator JSONL fixtures, opens the dialogs offscreen and saves
 ``QWidget.grab()`` images::
 
-    QT_QPA_PLATFORM=offscreen python -m annotator.ui.review_screenshots \\
+    QT_QPA_PLATFORM=offscreen python scripts/review_screenshots.py \\
         tests/data/review/two_annotators.jsonl tests/data/review/three_annotators.jsonl --out docs
 """
 

@@ -1,4 +1,4 @@
-"""``python -m annotator.ui.screenshot OUT.png``: the window coding a demo article, as a PNG.
+"""``python scripts/screenshot.py OUT.png``: the window coding a demo article, as a PNG.
 
 Used by ``make screenshot`` (offscreen) for docs/screenshot.png. Everything happens in temporary
 directories: a fresh database with the demo corpus, settings that touch nothing of the user's.
