@@ -117,3 +117,45 @@ def test_reopening_the_article_shows_the_saved_events(qtbot, editor: ArticleEdit
         editor.reload()
     assert [s.values["notes"] for s in editor.own_states()] == ["kept"]
     assert editor.current is editor.own_states()[0]
+
+
+def test_confirming_teaches_the_actor_words_as_an_alias(qtbot, editor: ArticleEditor, db: Database) -> None:
+    state = editor.add_event()
+    for name, value in (("event_type", "Violence against civilians"), ("sub_event_type", "Attack"),
+                        ("event_date", "2024-06-09")):
+        editor.set_field(state, name, value)
+    editor.assign_span(state, "actor1", *_span("Gunmen"))
+    editor.set_field(state, "actor1", "Unidentified Armed Group (Mali)")
+    assert editor.confirm(state) == []
+    _saved(qtbot, editor, db)
+    with db.session() as session:
+        assert ("Gunmen", "Unidentified Armed Group (Mali)") in repo.actor_aliases(session)
+    # The window's resolver knows it at once: the next selection of these words fills the actor.
+    other = editor.add_event()
+    editor.assign_span(other, "actor1", *_span("Gunmen"))
+    assert other.values["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+def test_suggestions_are_stored_once_and_accepting_makes_a_draft(qtbot, editor: ArticleEditor, db: Database) -> None:
+    from annotator.interchange import EventRecord
+
+    record = EventRecord(values={"event_type": "Battles", "location": "Dalo"})
+    with qtbot.waitSignal(editor.events_changed):
+        editor.store_suggestions(editor.article.id, [record])
+    [state] = editor.own_states()
+    assert state.status == "suggested" and state.is_pending("location")
+    editor.accept_all(state)
+    assert state.status == "draft" and state.field_origin["location"] == "accepted"
+    editor.store_suggestions(editor.article.id, [record])  # the analyst has events now: not stored
+    saved = _saved(qtbot, editor, db)
+    assert [(e.status, e.values["location"]) for e in saved] == [("draft", "Dalo")]
+
+
+def test_deleting_an_event_removes_it_from_the_database(qtbot, editor: ArticleEditor, db: Database) -> None:
+    first = editor.add_event()
+    second = editor.add_event()
+    editor.set_field(second, "notes", "second")
+    assert len(_saved(qtbot, editor, db)) == 2
+    editor.delete_event(first)
+    assert editor.own_states() == [second]
+    assert [e.values["notes"] for e in _saved(qtbot, editor, db)] == ["second"]
