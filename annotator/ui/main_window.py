@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         # Who the analyst is on this connection and the learned aliases come from the database
         # thread; its queue runs in order, so the list's first page is in by then too.
         self.db_thread.submit(
-            self._identify, lambda found: self._on_identified(*found, load_demo_if_empty, restore_last)
+            self._identify, lambda found: self._on_identified(*found, load_demo_if_empty, restore_last),
+            lambda exc: self._on_identified(analyst, [], load_demo_if_empty, restore_last, str(exc)),
         )
 
     def _identify(self, session: Any) -> tuple[str, list[tuple[str, str]]]:
@@ -104,8 +105,11 @@ class MainWindow(QMainWindow):
         return analyst, repo.actor_aliases(session)
 
     def _on_identified(
-        self, analyst: str, aliases: list[tuple[str, str]], load_demo: bool, restore_last: bool
+        self, analyst: str, aliases: list[tuple[str, str]], load_demo: bool, restore_last: bool,
+        error: str = "",
     ) -> None:
+        if error:  # the window still opens: the same database error shows on the first save
+            self.show_error(f"Could not read the learned aliases: {error}")
         if analyst != self.analyst:
             self.analyst = self.editor.analyst = analyst
             self.setWindowTitle(f"Annotator — {self.db.describe()} — {analyst}")
