@@ -20,7 +20,7 @@ lint:
 
 screenshot:
 	@scripts/bootstrap.sh test
-	QT_QPA_PLATFORM=offscreen .venv/bin/python -m annotator.ui.screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py docs/screenshot.png
 
 bench:
 	@scripts/bootstrap.sh test

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.schema import Schema
+from annotator.status import EVENT_STATUSES, EventStatus
 
 ARTICLE_KEYS = ("id", "title", "source", "url", "published", "text", "events")
 EVENT_META_KEYS = ("annotator", "status", "confidence", "evidence", "schema", "comment", "sources")
-EVENT_STATUSES = ("suggested", "draft", "confirmed", "gold")
 MAX_LINE_BYTES = 64 * 1024 * 1024
 
 
@@ -47,7 +47,7 @@ class EventRecord:
     values: dict[str, Any]
     evidence: list[EvidenceSpan] = field(default_factory=list)
     annotator: str = ""
-    status: str = "draft"
+    status: str = EventStatus.DRAFT
     confidence: float | None = None
     schema: str | None = None
     comment: str = ""
@@ -159,7 +159,7 @@ def event_from_json(
     where = f"events[{index}]"
     if not isinstance(raw, dict):
         raise ValueError(f"{where} must be an object")
-    status = raw.get("status", "draft")
+    status = raw.get("status", EventStatus.DRAFT)
     if status not in EVENT_STATUSES:
         raise ValueError(f"{where}.status {status!r} is not one of {list(EVENT_STATUSES)}")
     annotator = raw.get("annotator", "")

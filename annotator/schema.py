@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,26 @@ class Schema:
 
     def empty_values(self) -> dict[str, Any]:
         return {f.name: f.empty_value for f in self.fields}
+
+    def confirm_problems(self, values: Mapping[str, Any]) -> list[str]:
+        """What stops these values from being a confirmed (or gold) event; empty when none.
+
+        On top of :meth:`validate_values`: required fields are filled and dates are ISO dates
+        (YYYY-MM-DD). The window's Confirm, ``annotator adjudicate`` and the review dialog all ask
+        here, so a gold event passes the same checks as a confirmed one.
+        """
+        problems = self.validate_values(values)
+        for spec in self.fields:
+            value = values.get(spec.name)
+            if spec.type == "date" and isinstance(value, str) and value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    problems.append(f"{spec.label}: {value!r} is not a date (YYYY-MM-DD)")
+        missing = [f.label for f in self.fields if f.required and values.get(f.name) in (None, "")]
+        if missing:
+            problems.insert(0, f"{', '.join(missing)} missing")
+        return problems
 
     def validate_values(self, values: Mapping[str, Any]) -> list[str]:
         """Problems with an event's field values (empty list when valid)."""

@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
     url, go_file, attempts, seed, *ids = argv
     rng = random.Random(int(seed))
     event_ids = [int(i) for i in ids]
-    db = open_database(url, backup=False)
+    db = open_database(url)
     deadline = time.monotonic() + 60
     while not Path(go_file).exists():
         if time.monotonic() > deadline:
@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
         time.sleep(rng.random() * 0.002)  # the analyst's think time, where the other may save
         values = {**event.values, "counter": int(event.values["counter"]) + 1}
         try:
-            repo.commit_save_event(db.session, event_id, event.version, values=values)
+            repo.commit_edit(db.session, repo.edit_of(event, values=values))
             successes += 1
         except repo.ConflictError as exc:
             assert exc.current is not None and exc.current.version > event.version

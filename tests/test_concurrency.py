@@ -105,28 +105,34 @@ def _hold_write_lock(path: Path, seconds: float) -> threading.Event:
     return held
 
 
+def _edit(factory, event_id: int, values: dict) -> repo.EventEdit:
+    with factory() as session:
+        return repo.edit_of(repo.get_event(session, event_id), values=values)
+
+
 def test_locked_database_is_retried_not_a_crash(locked_sqlite) -> None:
     path, event_id, factory = locked_sqlite
     released = _hold_write_lock(path, 0.4)
     with factory() as session, pytest.raises(OperationalError, match="locked"):
         repo.save_event(session, event_id, 1, values={"counter": 1})  # the lock is real
-    saved = repo.commit_save_event(factory, event_id, 1, values={"counter": 1}, timeout=20)
+    saved = repo.commit_edit(factory, _edit(factory, event_id, {"counter": 1}), timeout=20)
     assert released.is_set()  # it only got through once the other writer let go
     assert saved.version == 2 and saved.values == {"counter": 1}
 
 
 def test_retry_gives_up_after_its_timeout(locked_sqlite) -> None:
     path, event_id, factory = locked_sqlite
+    edit = _edit(factory, event_id, {"counter": 1})
     released = _hold_write_lock(path, 1.0)
     with pytest.raises(OperationalError, match="locked"):
-        repo.commit_save_event(factory, event_id, 1, values={"counter": 1}, timeout=0.2)
+        repo.commit_edit(factory, edit, timeout=0.2)
     assert not released.is_set()
     released.wait(10)
 
 
 def test_conflicts_are_not_retried(db: Database) -> None:
     ids = _seed_events(db, 1)
-    repo.commit_save_event(db.session, ids[0], 1, values={"counter": 1})
+    repo.commit_edit(db.session, _edit(db.session, ids[0], {"counter": 1}))
     calls = []
 
     def stale(session: Session) -> repo.StoredEvent:

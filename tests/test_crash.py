@@ -1,6 +1,6 @@
 """kill -9 at random moments never loses or damages a committed event (SQLite, WAL, synchronous=FULL).
 
-The "app" is ``annotator.safety.crashdriver``: it does the window's core writes (add a draft,
+The "app" is ``tests/crashdriver.py``: it does the window's core writes (add a draft,
 autosave it while typing, confirm, re-edit) and prints PENDING before and ACK after each commit.
 We SIGKILL it after a random number of acknowledgements plus a random few milliseconds, then
 check that the database passes its integrity check and holds every acknowledged state (or the one
@@ -21,13 +21,14 @@ import time
 from pathlib import Path
 
 import pytest
+from crashdriver import event_state
 
 from annotator.db import repo
 from annotator.db.engine import open_database
 from annotator.safety.backup import quick_check
-from annotator.safety.crashdriver import event_state
 from annotator.safety.integrity import check_database
 
+CORE_DRIVER = Path(__file__).parent / "crashdriver.py"
 WINDOW_DRIVER = Path(__file__).parent / "window_crash_driver.py"
 CYCLE_TIMEOUT = 120.0
 
@@ -36,7 +37,7 @@ class CrashServer:
     """The driver's fork server: each cycle is a fresh child process that we SIGKILL."""
 
     def __init__(self, db_path: Path, command: list[str] | None = None) -> None:
-        command = command or ["-m", "annotator.safety.crashdriver", str(db_path), "--fork-server"]
+        command = command or [str(CORE_DRIVER), str(db_path), "--fork-server"]
         self.proc = subprocess.Popen(
             [sys.executable, *command],
             stdin=subprocess.PIPE,
@@ -130,7 +131,7 @@ def _one_cycle(
             pending.pop(state["id"], None)
     report = check_database(str(db_path))
     assert report.ok, f"after kill {cycle + 1}: {report.message()}"
-    db = open_database(str(db_path), backup=False)
+    db = open_database(str(db_path))
     try:
         with db.session() as session:
             for event_id, promised in acked.items():

@@ -9,7 +9,7 @@ from export_testdata import all_records, load_records
 
 from annotator.cli.main import main
 from annotator.exporters.prodigy import stable_hash
-from annotator.exporters.spans import sanitise_label
+from annotator.formats.labels import sanitise_label
 from annotator.schema import Schema
 
 ALL = "suggested,draft,confirmed,gold"

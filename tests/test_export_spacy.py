@@ -16,7 +16,7 @@ from annotator.cli.main import main
 from annotator.db.engine import open_database
 from annotator.exporters import ExportFilters, export
 from annotator.exporters.spacy_docbin import split_indices
-from annotator.exporters.spans import sanitise_label
+from annotator.formats.labels import sanitise_label
 from annotator.schema import Schema
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -180,7 +180,9 @@ def test_window_analyst_is_the_role(team: Team, qtbot, acled, monkeypatch: pytes
     window = MainWindow(db, acled, "somebody-else", suggestions=False, load_demo_if_empty=False, restore_last=False)
     qtbot.addWidget(window)
     try:
-        assert window.analyst == team.ana and window.editor.analyst == team.ana
+        # Read by the database thread before the first article opens, so no edit can use the other name.
+        qtbot.waitUntil(lambda: window.analyst == team.ana)
+        assert window.editor.analyst == team.ana
         assert team.ana in window.analyst_label.text() and team.ana in window.windowTitle()
     finally:
         window.close()

@@ -133,3 +133,20 @@ def test_stored_gold_reopens_as_the_same_choices(two: Database, acled: Schema) -
     assert picks == {"actor1": "bea", "event_date": "bea", "time_precision": "bea"}
     assert edits == {"fatalities": 6}
     assert build_gold(clash, acled, "rita", picks, edits=edits).record.values == stored.values
+
+
+def test_gold_with_a_bad_date_is_refused_like_a_confirm(
+    two: Database, acled: Schema, db_path: Path, capsys
+) -> None:
+    with two.session() as s:
+        clash = article_groups(s, acled, 1).groups[0]
+    with pytest.raises(AdjudicationError, match="not a date"):
+        build_gold(clash, acled, "rita", edits={"event_date": "3 June"})
+    with pytest.raises(AdjudicationError, match="missing"):
+        build_gold(clash, acled, "rita", edits={"event_type": ""})
+    args = ["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1",
+            "--set", "event_date=June 3rd"]
+    assert main(args) == 2
+    assert "'June 3rd' is not a date (YYYY-MM-DD)" in capsys.readouterr().err
+    with two.session() as s:
+        assert repo.events_for_article(s, 1, statuses=["gold"]) == []

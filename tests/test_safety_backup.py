@@ -12,13 +12,13 @@ import pytest
 from annotator.cli.main import main
 from annotator.config import SavedSettings, data_dir
 from annotator.db import repo
-from annotator.db.engine import open_database
 from annotator.interchange import ArticleRecord, EventRecord
 from annotator.safety import backup as bk
+from annotator.safety.on_open import open_checked
 
 
 def _make_db(path: Path, n_events: int = 1) -> None:
-    db = open_database(str(path))
+    db = open_checked(str(path))
     with db.session() as session:
         article, _ = repo.add_article(session, ArticleRecord(text=f"Article {path.name} {n_events}"))
         for i in range(n_events):
@@ -72,20 +72,20 @@ def test_backup_while_another_connection_writes(db_path: Path) -> None:
 
 def test_open_takes_a_backup_when_due_and_rotates(db_path: Path) -> None:
     SavedSettings(backups_keep=2, backup_interval_hours=24).save()
-    db = open_database(str(db_path))
+    db = open_checked(str(db_path))
     assert db.backup is None  # a brand-new database has nothing to protect yet
     db.dispose()
     assert bk.list_backups(db_path) == []
-    first = open_database(str(db_path))  # the second open of an existing file: first backup
+    first = open_checked(str(db_path))  # the second open of an existing file: first backup
     assert first.backup is not None and first.backup.exists()
     first.dispose()
     _make_db(db_path)
-    again = open_database(str(db_path))
+    again = open_checked(str(db_path))
     assert again.backup is None  # not due: the last one is younger than the interval
     again.dispose()
     for _ in range(3):
         _age(bk.list_backups(db_path)[0], 30)  # pretend the newest is older than a day
-        reopened = open_database(str(db_path))
+        reopened = open_checked(str(db_path))
         assert reopened.backup is not None
         reopened.dispose()
     assert len(bk.list_backups(db_path)) == 2  # keep the newest 2
@@ -106,7 +106,7 @@ def test_failed_automatic_backup_does_not_stop_work(db_path: Path) -> None:
     _make_db(db_path)
     (data_dir() / "backups").mkdir(parents=True, exist_ok=True)
     (data_dir() / "backups" / db_path.stem).write_text("not a folder")
-    db = open_database(str(db_path))
+    db = open_checked(str(db_path))
     assert db.backup is None and db.warnings and "backup failed" in db.warnings[0]
     db.dispose()
 

@@ -8,9 +8,10 @@ import pytest
 from dbdamage import damage_middle, make_db
 
 from annotator.cli.main import main
-from annotator.db.engine import DamagedDatabaseError, open_database
+from annotator.db.engine import DamagedDatabaseError
 from annotator.safety.backup import create_backup
 from annotator.safety.integrity import check_database
+from annotator.safety.on_open import open_checked
 
 
 def test_healthy_and_new_databases_are_ok(db_path: Path, tmp_path: Path) -> None:
@@ -30,7 +31,7 @@ def test_damaged_pages_are_found_with_backups_listed(db_path: Path) -> None:
     message = report.message()
     assert str(db_path) in message and "annotator" in message and "restore" in message
     with pytest.raises(DamagedDatabaseError) as caught:
-        open_database(str(db_path))
+        open_checked(str(db_path))
     assert caught.value.report.backups[0].path == backup
 
 

@@ -1,6 +1,6 @@
 """The real window, offscreen, as the process the crash test kills (run as a script).
 
-``python tests/window_crash_driver.py DB``: a fork server (see annotator.safety.crashdriver) whose
+``python tests/window_crash_driver.py DB``: a fork server (see tests/crashdriver.py) whose
 children each open the MainWindow (suggestions off) on DB and code events through its editor, the
 same path the analyst's keystrokes take: add an event, type into fields, confirm, every save going
 through the window's single database-writer thread. After each save has been acknowledged by that
@@ -17,13 +17,13 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ANNOTATOR_NO_SUGGEST"] = "1"
 
+from crashdriver import ARTICLE, WORDS, _emit, serve  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from annotator.db import repo  # noqa: E402
 from annotator.db.engine import open_database  # noqa: E402
 from annotator.interchange import ArticleRecord  # noqa: E402
-from annotator.safety.crashdriver import ARTICLE, WORDS, _emit, serve  # noqa: E402
 from annotator.schema import load_schema  # noqa: E402
 from annotator.ui.main_window import MainWindow  # noqa: E402
 
@@ -50,7 +50,7 @@ def _state(state) -> dict:  # noqa: ANN001
 def run_window(db_url: str, seed: int, analyst: str) -> None:
     rng = random.Random(seed)
     app = QApplication.instance() or QApplication([])
-    db = open_database(db_url, backup=False)
+    db = open_database(db_url)
     with db.session() as session:
         article, _ = repo.add_article(session, ArticleRecord(text=ARTICLE, id="crash-article", title="Dalo"))
         session.commit()
@@ -80,13 +80,15 @@ def run_window(db_url: str, seed: int, analyst: str) -> None:
                 assert editor.assign_span(state, name, start, start + len(words))
             else:
                 editor.set_field(state, name, value)
-            editor.flush()  # what the autosave timer does within a second
+            # PENDING goes out before the save is asked for: the writer is a real thread and may
+            # commit before this one prints, and a kill then must still find the state announced.
             _emit("PENDING", {**_state(state), "version": state.version + 1})
+            editor.flush()  # what the autosave timer does within a second
             _wait(lambda state=state: saved(state))
             _emit("ACK", _state(state))
         assert editor.confirm(state) == []
-        editor.flush()
         _emit("PENDING", {**_state(state), "version": state.version + 1})
+        editor.flush()
         _wait(lambda state=state: saved(state))
         _emit("ACK", _state(state))
         app.processEvents()

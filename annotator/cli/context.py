@@ -9,7 +9,8 @@ from functools import cached_property
 from rich.console import Console
 
 from annotator.config import resolve_analyst, resolve_db_url, resolve_model, resolve_schema
-from annotator.db.engine import Database, open_database
+from annotator.db.engine import Database
+from annotator.safety.on_open import open_checked
 from annotator.schema import Schema, load_schema
 
 
@@ -25,7 +26,7 @@ class CliContext:
 
     @cached_property
     def db(self) -> Database:
-        database = open_database(self.db_url)
+        database = open_checked(self.db_url)
         for warning in database.warnings:
             self.errors.print(f"warning: {warning}", markup=False, soft_wrap=True)
         return database

@@ -1,10 +1,9 @@
 """Opening a database: engine, SQLite pragmas on every connection, migrations to the latest layout.
 
 A database made by an older version of the app is upgraded on open (Alembic), so analysts never run
-a migration by hand. SQLite files are created readable by their owner only. Opening an existing
-SQLite file first runs a quick integrity check (a damaged file raises :class:`DamagedDatabaseError`
-carrying the report with the backups to restore from) and takes an automatic backup when the last
-one is older than the configured interval, before any migration touches the file.
+a migration by hand. SQLite files are created readable by their owner only. The integrity check
+and the automatic backup that come before opening live in :mod:`annotator.safety.on_open` (safety
+is built on this layer, not the other way round); they raise :class:`DamagedDatabaseError`.
 """
 
 from __future__ import annotations
@@ -12,15 +11,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from annotator.config import db_url_from
-from annotator.safety.backup import BackupError, maybe_backup
-from annotator.safety.integrity import IntegrityReport, check_sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -37,10 +34,16 @@ class DatabaseError(RuntimeError):
     """The database cannot be opened or upgraded; the message says which and why."""
 
 
+class DamageReport(Protocol):
+    """What a failed integrity check reports (annotator.safety.integrity.IntegrityReport)."""
+
+    def message(self) -> str: ...
+
+
 class DamagedDatabaseError(DatabaseError):
     """The SQLite file fails its integrity check; ``report`` lists the backups to restore from."""
 
-    def __init__(self, report: IntegrityReport) -> None:
+    def __init__(self, report: DamageReport) -> None:
         super().__init__(report.message())
         self.report = report
 
@@ -149,40 +152,13 @@ class Database:
         self.engine.dispose()
 
 
-def _safety_on_open(url: str, *, check: bool, backup: bool, warnings: list[str]) -> Path | None:
-    """Integrity check, then an automatic backup if due; only for an existing, non-empty file."""
-    database = make_url(url).database
-    if not url.startswith("sqlite") or not database or database == ":memory:":
-        return None
-    path = Path(database)
-    if not path.is_file() or path.stat().st_size == 0:
-        return None
-    if check:
-        report = check_sqlite_file(path, url)
-        if not report.ok:
-            raise DamagedDatabaseError(report)
-    if not backup:
-        return None
-    try:
-        return maybe_backup(path)
-    except (BackupError, OSError) as exc:
-        # A failed backup (disk full, read-only backup folder) must not stop the analyst working.
-        warnings.append(f"automatic backup failed: {exc}")
-        return None
-
-
-def open_database(
-    url: str, *, migrate: bool = True, check: bool = True, backup: bool = True
-) -> Database:
+def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) and upgrade a database to the latest layout.
 
-    ``check``: run the quick integrity check on an existing SQLite file (raises
-    :class:`DamagedDatabaseError`); ``backup``: take the automatic backup when one is due.
+    No integrity check or backup here: front ends call ``annotator.safety.on_open`` for those.
     """
     url = db_url_from(url)
-    warnings: list[str] = []
     try:
-        taken = _safety_on_open(url, check=check, backup=backup, warnings=warnings)
         engine = make_engine(url)
         # Plain SQL first: Alembic is imported only when an upgrade is needed.
         if migrate and current_revision(engine) != LATEST_REVISION:
@@ -191,5 +167,5 @@ def open_database(
         raise
     except Exception as exc:  # sqlalchemy/alembic/driver errors become one clear message
         raise DatabaseError(f"Cannot open database {make_url(url).render_as_string(hide_password=True)}: {exc}") from exc
-    return Database(url=url, engine=engine, backup=taken, warnings=warnings)
+    return Database(url=url, engine=engine)
 

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-ARTICLE_STATUSES = ("new", "in_progress", "done")
-EVENT_STATUSES = ("suggested", "draft", "confirmed", "gold")
+from annotator.status import ArticleStatus, EventStatus
+
 FIELD_ORIGINS = ("accepted", "edited", "typed")
 
 
@@ -49,7 +49,7 @@ class Article(SQLModel, table=True):
     published: date | None = None
     content_hash: str = Field(index=True, unique=True)
     batch_id: int | None = Field(default=None, foreign_key="import_batch.id")
-    status: str = Field(default="new", index=True)
+    status: str = Field(default=ArticleStatus.NEW, index=True)
     created: datetime = Field(default_factory=utcnow)
 
 
@@ -63,7 +63,7 @@ class Event(SQLModel, table=True):
     annotator_id: int = Field(foreign_key="annotator.id", index=True)
     schema_name: str = "acled"
     values: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    status: str = Field(default="draft", index=True)
+    status: str = Field(default=EventStatus.DRAFT, index=True)
     confidence: float | None = None
     position: int = 0
     # Per field: how its value came to be ("accepted" from a suggestion, "edited", "typed").

@@ -3,7 +3,7 @@
 - ``NAME.txt`` is the article text exactly (UTF-8, no newline conversion). brat reads it with
   universal newlines ("\r\n" is one character), so offsets are converted to brat's reading of
   the text (:class:`BratOffsets`); for text without "\r" they are our offsets unchanged.
-- ``T`` lines: evidence spans, labelled as in :mod:`annotator.exporters.spans` (one entity per
+- ``T`` lines: evidence spans, labelled as in :mod:`annotator.formats.labels` (one entity per
   distinct offsets and label; one trigger per event). A span crossing a line break (or tab) is
   written as ``;``-separated fragments around it, because a ``T`` line's text cannot hold one.
 - ``E`` lines: one per event with a trigger span, ``TYPE:Ttrigger Role:Tn ...``. Roles are the
@@ -19,8 +19,6 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -33,39 +31,18 @@ from annotator.exporters.base import (
     atomic_directory,
     iter_export_articles,
 )
-from annotator.exporters.spans import TRIGGER, role_labels, span_label, trigger_labels
+from annotator.formats.brat import (
+    LINE_BREAK,
+    TRIGGERLESS,
+    UNSAFE_FILE_NAME,
+    BratOffsets,
+    brat_role,
+    brat_value,
+    fragments,
+)
+from annotator.formats.labels import TRIGGER, role_labels, span_label, trigger_labels
 from annotator.interchange import EVENT_STATUSES
 from annotator.schema import Schema, load_schema
-
-LINE_BREAKS = "\n\r\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_BREAK = re.compile(f"[{re.escape(LINE_BREAKS)}]")
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
-_UNSAFE_VALUE = re.compile(r"[^A-Za-z0-9_-]+")
-_DIGIT_WORDS = {"0": "Zero", "1": "One", "2": "Two", "3": "Three", "4": "Four", "5": "Five",
-                "6": "Six", "7": "Seven", "8": "Eight", "9": "Nine"}
-
-
-def brat_role(field: str) -> str:
-    """``assoc_actor_1`` -> ``AssocActorOne``: no trailing digit, no underscore."""
-    parts = re.findall(r"[A-Za-z]+|\d", field)
-    return "".join(_DIGIT_WORDS.get(p, p[:1].upper() + p[1:]) for p in parts)
-
-
-def brat_value(value: Any) -> str:
-    return _UNSAFE_VALUE.sub("_", str(value)).strip("_")
-
-
-def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``text[start:end]`` between line breaks (brat's discontinuous span)."""
-    pieces: list[tuple[int, int]] = []
-    cursor = start
-    for match in _BREAK.finditer(text, start, end):
-        if match.start() > cursor:
-            pieces.append((cursor, match.start()))
-        cursor = match.end()
-    if cursor < end:
-        pieces.append((cursor, end))
-    return pieces
 
 
 def _attribute_fields(schema: Schema) -> list[Any]:
@@ -100,39 +77,12 @@ def annotation_conf(schema: Schema) -> str:
     return "\n".join(lines) + "\n"
 
 
-# The note that carries an event without a trigger (brat has no such event): its arguments, then
-# its values, so that importing the folder again brings the event back.
-TRIGGERLESS = "event without trigger"
-
-
 def _note(values: dict[str, Any], annotator: str, status: str | None = None) -> str:
     parts = [f"{k}={v}" for k, v in values.items() if v not in (None, "")]
     if status:  # only where no Status attribute can carry it (an event without trigger)
         parts.append(f"status={status}")
     parts.append(f"annotator={annotator}")
-    return _BREAK.sub(" ", "; ".join(parts))
-
-
-class BratOffsets:
-    """Python offsets into the stored text -> offsets into the text as brat reads it.
-
-    brat opens ``NAME.txt`` with universal newlines: "\r\n" and a lone "\r" both become one
-    "\n". So in text with CRLF line ends every CRLF before a position shifts it one character
-    left in brat's view. ``brat_text`` is that view; :meth:`to_brat` maps a position into it.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.crlf = [m.start() for m in re.finditer("\r\n", text)]
-        self.brat_text = text.replace("\r\n", "\n").replace("\r", "\n")
-
-    def to_brat(self, position: int) -> int:
-        return position - bisect_left(self.crlf, position - 1)
-
-    def to_python(self, position: int) -> int:
-        """The inverse of :meth:`to_brat`: a position in brat's reading -> one in the stored text."""
-        if not hasattr(self, "_crlf_in_brat"):
-            self._crlf_in_brat = [c - n for n, c in enumerate(self.crlf)]
-        return position + bisect_left(self._crlf_in_brat, position)
+    return LINE_BREAK.sub(" ", "; ".join(parts))
 
 
 def article_ann(article: ExportedArticle, schema: Schema) -> str:
@@ -202,7 +152,7 @@ def article_ann(article: ExportedArticle, schema: Schema) -> str:
 
 
 def file_stem(article: ExportedArticle, taken: set[str]) -> str:
-    stem = _UNSAFE_NAME.sub("_", article.id or "").strip("._")[:100] or f"article-{article.db_id}"
+    stem = UNSAFE_FILE_NAME.sub("_", article.id or "").strip("._")[:100] or f"article-{article.db_id}"
     candidate, n = stem, 1
     while candidate.lower() in taken:
         n += 1

@@ -35,7 +35,7 @@ from annotator.exporters.base import (
     atomic_output,
     iter_export_articles,
 )
-from annotator.exporters.spans import TRIGGER, span_label
+from annotator.formats.labels import TRIGGER, span_label
 from annotator.schema import Schema, load_schema
 
 

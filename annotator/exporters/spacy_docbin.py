@@ -3,7 +3,7 @@
 Tokens come from ``spacy.blank("en")`` (no model needed). Each evidence span becomes a span in
 ``doc.spans["sc"]`` (for spancat; overlaps allowed) and, where spans do not overlap, an entity in
 ``doc.ents`` (for ner; the longest span wins, then the earliest). Spans are widened to token
-boundaries (``alignment_mode="expand"``). Labels follow :mod:`annotator.exporters.spans`. The
+boundaries (``alignment_mode="expand"``). Labels follow :mod:`annotator.formats.labels`. The
 events themselves (field values, who coded them, evidence with the original character offsets)
 are kept in ``doc.user_data["events"]``, with the article's id, title, source, url and date.
 
@@ -30,7 +30,7 @@ from annotator.exporters.base import (
     atomic_directory,
     iter_export_articles,
 )
-from annotator.exporters.spans import span_label
+from annotator.formats.labels import span_label
 from annotator.schema import Schema, load_schema
 
 TRAIN_FILE = "train.spacy"

@@ -2,7 +2,7 @@
 
 The text is stored exactly as the ``.txt`` holds it. brat counts offsets in the text read with
 universal newlines ("\\r\\n" is one character), so offsets are converted back to ours
-(:class:`annotator.exporters.brat.BratOffsets`), and a ``T`` line whose text does not match the
+(:class:`annotator.formats.brat.BratOffsets`), and a ``T`` line whose text does not match the
 document there is reported rather than guessed at.
 
 Lines, mapped through the schema's brat names (those the brat export writes):
@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from annotator.exporters.brat import TRIGGERLESS, BratOffsets, brat_role, brat_value
+from annotator.formats.brat import TRIGGERLESS, BratOffsets, brat_role, brat_value
 from annotator.importers.base import ImportOptions, RecordStream, Unmapped
 from annotator.importers.cleaning import title_of
 from annotator.importers.mapping import (

@@ -2,7 +2,7 @@
 
 Those tools store labelled spans and labelled links between them; Annotator stores events whose
 evidence spans each belong to a field. The bridge is the schema, read the way the span exporters
-write it (:mod:`annotator.exporters.spans`, :mod:`annotator.exporters.brat`):
+write it (:mod:`annotator.formats.labels`, :mod:`annotator.exporters.brat`):
 
 - a span labelled with an event type (``BATTLES``, ``Battles``), a sub-event type (``ARMED_CLASH``:
   its event type follows) or ``TRIGGER`` is an event's trigger: one event per trigger;
@@ -29,8 +29,8 @@ from typing import Any
 
 import yaml
 
-from annotator.exporters.brat import brat_role
-from annotator.exporters.spans import TRIGGER, sanitise_label
+from annotator.formats.brat import brat_role
+from annotator.formats.labels import TRIGGER, sanitise_label
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.paths import resource
 from annotator.schema import Schema

@@ -46,6 +46,7 @@ from annotator.nlp.actors import ActorDictionary, fill_country, get_actor_dictio
 from annotator.nlp.components import ACTORS_KEY, COUNTRY_COUNTS, PLACES_KEY
 from annotator.nlp.dates import DateMention, coarsen, find_dates
 from annotator.nlp.gazetteer import Place, get_gazetteer
+from annotator.nlp.labels import EntityLabel, EntitySpan
 from annotator.nlp.nameindex import NameIndex, doc_text, remember_text
 from annotator.nlp.numbers import FatalityMention, find_fatalities
 from annotator.nlp.pipeline import LoadedPipeline, add_rule_components
@@ -690,7 +691,7 @@ def suggest_doc(
     ]
 
 
-def entity_spans(doc_or_text: Doc | str, nlp: LoadedPipeline | Language | None = None) -> list[tuple[int, int, str]]:
+def entity_spans(doc_or_text: Doc | str, nlp: LoadedPipeline | Language | None = None) -> list[EntitySpan]:
     """Character spans for the entity underlay: actors, places, dates, numbers, then NER labels.
 
     Give a processed Doc, or a text and the pipeline to run (default: the configured one).
@@ -705,16 +706,16 @@ def entity_spans(doc_or_text: Doc | str, nlp: LoadedPipeline | Language | None =
         doc = language(_make_doc(language, doc_or_text))
     else:
         doc = doc_or_text
-    found: list[tuple[int, int, str]] = []
-    found += [(m.start, m.end, "ACTOR") for m in actor_mentions(doc)]
-    found += [(m.start, m.end, "PLACE") for m in place_mentions(doc)]
-    found += [(d.start, d.end, "DATE") for d in find_dates(doc_text(doc), None)]
-    found += [(f.start, f.end, "NUMBER") for f in find_fatalities(doc_text(doc))]
-    found += [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    out: list[tuple[int, int, str]] = []
-    for start, end, label in found:
-        if any(start < e and s < end for s, e, _ in out):
+    found: list[EntitySpan] = []
+    found += [EntitySpan(m.start, m.end, EntityLabel.ACTOR) for m in actor_mentions(doc)]
+    found += [EntitySpan(m.start, m.end, EntityLabel.PLACE) for m in place_mentions(doc)]
+    found += [EntitySpan(d.start, d.end, EntityLabel.DATE) for d in find_dates(doc_text(doc), None)]
+    found += [EntitySpan(f.start, f.end, EntityLabel.NUMBER) for f in find_fatalities(doc_text(doc))]
+    found += [EntitySpan(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    out: list[EntitySpan] = []
+    for span in found:
+        if any(span.start < e and s < span.end for s, e, _ in out):
             continue
-        out.append((start, end, label))
+        out.append(span)
     out.sort()
     return out

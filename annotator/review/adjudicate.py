@@ -9,6 +9,7 @@ of the versions it took something from (``source_event_ids``) and the reviewer's
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,11 +19,12 @@ from sqlmodel import Session
 from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.review.align import AlignedGroup
-from annotator.review.fields import field_roles, norm_nominal
-from annotator.review.queries import latest_gold_from, set_source_event_ids
+from annotator.review.fields import norm_nominal
+from annotator.review.queries import latest_gold_from
 from annotator.schema import FieldSpec, Schema
+from annotator.status import EventStatus
 
-GOLD = "gold"
+GOLD = EventStatus.GOLD
 EDITED = "(edited)"
 
 
@@ -82,6 +84,16 @@ def coerce_value(spec: FieldSpec, raw: Any) -> Any:
     return text
 
 
+def take_field(schema: Schema, picks: dict[str, str], edits: dict[str, Any], name: str, who: str) -> None:
+    """The reviewer takes ``name`` from ``who``'s version; taking the date takes its precision too."""
+    edits.pop(name, None)
+    picks[name] = who
+    precision = schema.precision_field
+    if name == schema.date_field and precision:
+        picks[precision] = who
+        edits.pop(precision, None)
+
+
 def build_gold(
     group: AlignedGroup,
     schema: Schema,
@@ -107,10 +119,11 @@ def build_gold(
     base = base or group.annotators[0]
     if base not in group.versions:
         raise AdjudicationError(f"base {base!r} has no version of this event; have {group.annotators}")
-    roles = field_roles(schema)
-    precision, day = roles.precision_field, roles.date_field
-    if precision and day in picks and precision not in picks and precision not in edits:
-        picks[precision] = picks[day]
+    day = schema.date_field
+    if day in picks:  # the date brings its precision unless that was picked on its own
+        given, picks = picks, {}
+        take_field(schema, picks, {}, day, given[day])
+        picks.update(given)
     values: dict[str, Any] = {}
     evidence: list[EvidenceSpan] = []
     taken: dict[str, str] = {}
@@ -131,7 +144,7 @@ def build_gold(
         taken[name] = who
         if spans or spec.has_value:
             used.add(who)
-    problems = schema.validate_values(values)
+    problems = schema.confirm_problems(values)
     if problems:
         raise AdjudicationError("; ".join(problems))
     source_ids = sorted(
@@ -157,21 +170,15 @@ def save_gold(
     Updating keeps one gold event per adjudicated event instead of piling up copies; a gold event
     changed elsewhere meanwhile raises ``repo.ConflictError``. The caller commits.
     """
-    record = adjudication.record
-    if replace is None:
-        return repo.add_event(
-            session, article_id, record, annotator=record.annotator,
-            schema_fields=schema.field_names, source_event_ids=adjudication.source_ids,
-        )
-    known = set(schema.field_names)
-    repo.save_event(
-        session, replace.id, replace.version,
-        values={k: v for k, v in record.values.items() if k in known},
+    record = adjudication.record  # build_gold made its values from the schema's fields only
+    edit = repo.EventEdit.in_schema(
+        schema, article_id=article_id, annotator=record.annotator, values=dict(record.values),
         evidence=record.evidence, status=GOLD, comment=record.comment,
+        source_event_ids=adjudication.source_ids,
     )
-    set_source_event_ids(session, replace.id, adjudication.source_ids)
-    session.flush()
-    return repo.get_event(session, replace.id)
+    if replace is not None:
+        edit = dataclasses.replace(edit, event_id=replace.id, version=replace.version)
+    return repo.save_edit(session, edit)
 
 
 def existing_gold(session: Session, article_id: int, group: AlignedGroup) -> repo.StoredEvent | None:

@@ -21,10 +21,11 @@ from pathlib import Path
 from sqlmodel import select
 
 from annotator.db import repo
-from annotator.db.engine import Database, DatabaseError, open_database
+from annotator.db.engine import Database, DatabaseError
 from annotator.db.models import Article
 from annotator.interchange import ArticleRecord, EventRecord
 from annotator.review.queries import identical_event_id
+from annotator.safety.on_open import open_checked
 from annotator.schema import Schema
 
 
@@ -86,7 +87,7 @@ def attach_database(
         snapshot_readonly(path, copy)
         try:
             # No automatic backup of a throw-away snapshot; the integrity check still runs.
-            theirs = open_database(f"sqlite:///{copy}", backup=False)
+            theirs = open_checked(f"sqlite:///{copy}", backup=False)
         except DatabaseError as exc:
             raise AttachError(f"cannot read {path}: {exc}") from exc
         try:

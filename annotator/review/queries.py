@@ -14,8 +14,9 @@ from sqlmodel import Session, col, select
 from annotator.db import repo
 from annotator.db.models import Annotator, Article, Event, Evidence
 from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.status import EventStatus
 
-CODED_STATUSES: tuple[str, ...] = ("draft", "confirmed")
+CODED_STATUSES: tuple[str, ...] = (EventStatus.DRAFT, EventStatus.CONFIRMED)
 
 
 def coded_article_ids(
@@ -56,7 +57,7 @@ def events_by_annotator(
 
 def gold_events(session: Session, article_id: int) -> list[repo.StoredEvent]:
     """The adjudicated events of an article."""
-    return repo.events_for_article(session, article_id, statuses=["gold"])
+    return repo.events_for_article(session, article_id, statuses=[EventStatus.GOLD])
 
 
 def identical_event_id(

@@ -198,8 +198,6 @@ class AgreementDialog(QDialog):
         self._shown_generation = -1
         self.setWindowTitle("Agreement between annotators")
         self.resize(1100, 760)
-        with db.session() as session:
-            self.all_annotators = coder_names(session)
         self._build()
         self.refresh()
 
@@ -207,13 +205,9 @@ class AgreementDialog(QDialog):
         layout = QVBoxLayout(self)
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Annotators:"))
-        self.annotator_boxes: dict[str, QCheckBox] = {}
-        for name in self.all_annotators:
-            box = QCheckBox(name)
-            box.setChecked(True)
-            box.toggled.connect(lambda _checked: self.refresh())
-            self.annotator_boxes[name] = box
-            controls.addWidget(box)
+        self.annotator_boxes: dict[str, QCheckBox] = {}  # filled by the first computation
+        self._boxes = QHBoxLayout()
+        controls.addLayout(self._boxes)
         controls.addSpacing(16)
         controls.addWidget(QLabel("Articles:"))
         self.search_edit = QLineEdit()
@@ -283,8 +277,19 @@ class AgreementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def selected_annotators(self) -> list[str]:
+    def selected_annotators(self) -> list[str] | None:
+        """The checked annotators; None (everyone) before the names have been read."""
+        if not self.annotator_boxes:
+            return None
         return [name for name, box in self.annotator_boxes.items() if box.isChecked()]
+
+    def _add_annotator_boxes(self, names: list[str]) -> None:
+        for name in names:
+            box = QCheckBox(name)
+            box.setChecked(True)
+            box.toggled.connect(lambda _checked: self.refresh())
+            self.annotator_boxes[name] = box
+            self._boxes.addWidget(box)
 
     def refresh(self) -> None:
         """Recompute the report for the checked annotators, in the thread pool.
@@ -299,18 +304,21 @@ class AgreementDialog(QDialog):
         db, schema = self.db, self.schema
         self.summary.setText("Computing agreement\u2026")
 
-        def work(_report: object) -> AgreementReport:
+        def work(_report: object) -> tuple[AgreementReport, list[str]]:
             with db.session() as session:
                 ids = None
                 if search:  # the same full-text search as the article list
                     ids = sorted(int(row[0]) for row in session.exec(repo.search_article_ids_query(session, search)).all())
-                return compute_agreement(session, schema, annotators=annotators, article_ids=ids)
+                names = coder_names(session) if annotators is None else []
+                return compute_agreement(session, schema, annotators=annotators, article_ids=ids), names
 
-        def done(report: object) -> None:
+        def done(result: tuple[AgreementReport, list[str]]) -> None:
             if generation != self._generation:
                 return
             try:
-                self.report = report  # type: ignore[assignment]
+                self.report, names = result
+                if names and not self.annotator_boxes:
+                    self._add_annotator_boxes(names)
                 self._show()
                 self.computed.emit()
             except RuntimeError:  # the dialog was closed meanwhile

@@ -54,7 +54,7 @@ def open_window(url: str, schema: Schema, analyst: str, model: str, **kwargs: An
     from annotator.db.engine import open_database  # noqa: PLC0415
     from annotator.ui.main_window import MainWindow  # noqa: PLC0415
 
-    db = open_database(url, check=False, backup=False)
+    db = open_database(url)
     window = MainWindow(db, schema, analyst, model_name=model, safety_checks=True, **kwargs)
     return db, window
 
@@ -150,7 +150,16 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def main() -> int:
-    from annotator.cli.main import main as cli_main
+def window_parser() -> argparse.ArgumentParser:
+    """``annotator-gui``'s options: the global options of ``annotator`` that the window uses."""
+    parser = argparse.ArgumentParser(prog="annotator-gui", description="Open the annotation window.")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL (default: as `annotator`)")
+    parser.add_argument("--analyst", metavar="NAME", help="your name (asked once when not configured)")
+    parser.add_argument("--schema", metavar="NAME_OR_FILE", help="event schema (acled, plover or a YAML file)")
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for suggestions")
+    return parser
 
-    return cli_main(["gui", *sys.argv[1:]])
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``annotator-gui`` entry point: straight to the window (``annotator gui`` does the same)."""
+    return run(window_parser().parse_args(sys.argv[1:] if argv is None else argv))

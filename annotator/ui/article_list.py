@@ -3,10 +3,13 @@
 The model asks the database for one page of rows at a time (``canFetchMore``/``fetchMore``), so
 a database of 100,000 articles opens as fast as one of ten: only the count and the first page are
 read. Filters and sorting are done by the database (``repo.list_articles``), never in Python.
+Every read goes through the window's database thread (``DbJobs``), never the GUI thread: rows
+arrive by callback, and a reload outdates pages still on their way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.db import repo
-from annotator.db.engine import Database
-from annotator.db.models import ARTICLE_STATUSES
+from annotator.status import ARTICLE_STATUSES, ArticleStatus
+from annotator.ui.workers import DbJobs
 
 PAGE_SIZE = 200
 
@@ -41,8 +44,8 @@ COLUMNS = ("title", "source", "published", "status", "events", "annotators")
 HEADERS = ("Title", "Source", "Published", "Status", "Events", "Annotators")
 # Columns the database can sort by; the others keep insertion (id) order.
 SORT_KEYS = {0: "title", 1: "source", 2: "published", 3: "status"}
-STATUS_LABELS = {"new": "new", "in_progress": "in progress", "done": "done"}
-STATUS_COLORS = {"new": "#757575", "in_progress": "#e65100", "done": "#2e7d32"}
+STATUS_LABELS = {ArticleStatus.NEW: "new", ArticleStatus.IN_PROGRESS: "in progress", ArticleStatus.DONE: "done"}
+STATUS_COLORS = {ArticleStatus.NEW: "#757575", ArticleStatus.IN_PROGRESS: "#e65100", ArticleStatus.DONE: "#2e7d32"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,14 +62,20 @@ class ListFilter:
 class ArticleListModel(QAbstractTableModel):
     """Rows of ``repo.ArticleRow`` fetched page by page from the database."""
 
-    def __init__(self, db: Database, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    loaded = Signal()  # the count and first page of a (re)load are in
+
+    def __init__(self, jobs: DbJobs, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._jobs = jobs
         self.page_size = page_size
         self._filter = ListFilter()
         self._rows: list[repo.ArticleRow] = []
         self._total = 0
         self._row_of: dict[int, int] = {}
+        self._generation = 0  # bumped by every reload: pages of an older one are dropped
+        self._fetching = False
+        self._after_fetch: list[Callable[[], None]] = []
+        self.is_loaded = False
         self.reload()
 
     # --- loading ------------------------------------------------------------------------------
@@ -85,57 +94,95 @@ class ArticleListModel(QAbstractTableModel):
             self._filter = new
             self.reload()
 
-    def reload(self) -> None:
-        """Forget loaded rows and read the count and the first page again."""
-        self.beginResetModel()
-        f = self._filter
-        with self._db.session() as session:
-            self._total = repo.count_filtered_articles(
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Forget loaded rows and read the count and the first page again (then call ``then``)."""
+        self._generation += 1
+        generation, f, size = self._generation, self._filter, self.page_size
+        self._fetching = False
+        self._after_fetch.clear()
+
+        def read(session: Any) -> tuple[int, list[repo.ArticleRow]]:
+            total = repo.count_filtered_articles(
                 session, status=f.status, annotator=f.annotator, search=f.search
             )
-            self._rows = self._page(session, 0)
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
-        self.endResetModel()
+            return total, _page(session, f, 0, size)
 
-    def _page(self, session: Any, offset: int) -> list[repo.ArticleRow]:
-        f = self._filter
-        return repo.list_articles(
-            session, offset=offset, limit=self.page_size, status=f.status, annotator=f.annotator,
-            search=f.search, sort=f.sort, descending=f.descending,
-        )
+        def show(result: tuple[int, list[repo.ArticleRow]]) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._total, self._rows = result
+            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+            self.endResetModel()
+            self.is_loaded = True
+            self.loaded.emit()
+            if then is not None:
+                then()
+
+        self._jobs.submit(read, show)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
-        with self._db.session() as session:
-            page = self._page(session, len(self._rows))
-        if not page:
-            self._total = len(self._rows)  # rows were deleted meanwhile
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        for i, row in enumerate(page, start=first):
-            self._row_of[row.id] = i
-        self.endInsertRows()
+        self._fetching = True
+        generation, f, size, offset = self._generation, self._filter, self.page_size, len(self._rows)
+
+        def add(page: list[repo.ArticleRow]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            if not page:
+                self._total = len(self._rows)  # rows were deleted meanwhile
+            else:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._rows.extend(page)
+                for i, row in enumerate(page, start=first):
+                    self._row_of[row.id] = i
+                self.endInsertRows()
+            self._run_after_fetch()
+
+        def failed(_exc: BaseException) -> None:
+            self._fetching = False
+            self._total = len(self._rows)  # stop asking; the next reload tries again
+            self._run_after_fetch()
+
+        self._jobs.submit(lambda session: _page(session, f, offset, size), add, failed)
+
+    def fetch_more_then(self, callback: Callable[[], None]) -> None:
+        """Fetch the next page and call ``callback`` once it is in (or nothing more came)."""
+        self._after_fetch.append(callback)
+        self.fetchMore()
+
+    def _run_after_fetch(self) -> None:
+        waiting, self._after_fetch = self._after_fetch, []
+        for callback in waiting:
+            callback()
 
     def refresh_article(self, article_id: int, status: str | None = None) -> None:
         """Re-read one row (after its events changed) without resetting the view."""
-        row = self._row_of.get(article_id)
-        if row is None:
+        if article_id not in self._row_of:
             return
-        with self._db.session() as session:
+
+        def read(session: Any) -> tuple[str, int, str]:
             article = repo.get_article(session, article_id)
             events = repo.events_for_article(session, article_id)
-        names = sorted({e.annotator for e in events})
-        self._rows[row] = replace(
-            self._rows[row], status=status or article.status, events=len(events),
-            annotators=", ".join(names),
-        )
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return article.status, len(events), ", ".join(sorted({e.annotator for e in events}))
+
+        def show(result: tuple[str, int, str]) -> None:
+            row = self._row_of.get(article_id)
+            if row is None:
+                return
+            stored_status, events, names = result
+            self._rows[row] = replace(
+                self._rows[row], status=status or stored_status, events=events, annotators=names,
+            )
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+        self._jobs.submit(read, show)
 
     # --- access -------------------------------------------------------------------------------
 
@@ -209,10 +256,10 @@ class ArticleListPane(QWidget):
 
     article_activated = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: DbJobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ArticleListModel(db, parent=self)
-        self._db = db
+        self.model = ArticleListModel(jobs, parent=self)
+        self._jobs = jobs
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search articles (Ctrl+F)")
@@ -273,13 +320,15 @@ class ArticleListPane(QWidget):
         self._selecting = False
 
     def refresh_annotators(self) -> None:
+        self._jobs.submit(repo.annotator_names, self._show_annotators)
+
+    def _show_annotators(self, names: list[str]) -> None:
         current = self.annotator_filter.currentData()
         self.annotator_filter.blockSignals(True)
         self.annotator_filter.clear()
         self.annotator_filter.addItem("All annotators", None)
-        with self._db.session() as session:
-            for name in repo.annotator_names(session):
-                self.annotator_filter.addItem(name, name)
+        for name in names:
+            self.annotator_filter.addItem(name, name)
         index = self.annotator_filter.findData(current)
         self.annotator_filter.setCurrentIndex(max(index, 0))
         self.annotator_filter.blockSignals(False)
@@ -324,15 +373,31 @@ class ArticleListPane(QWidget):
             self._selecting = False
         return True
 
-    def neighbour(self, article_id: int | None, step: int, unfinished: bool = False) -> int | None:
-        """The article step rows away in the list (fetching more rows when needed)."""
+    def neighbour(
+        self, article_id: int | None, step: int, then: Callable[[int | None], None], unfinished: bool = False
+    ) -> None:
+        """Call ``then`` with the article ``step`` rows away (fetching more rows when needed)."""
         row = self.model.row_of(article_id) if article_id is not None else None
-        row = -1 if row is None and step > 0 else (row if row is not None else self.model.rowCount())
-        while True:
-            row += step
-            while row >= self.model.rowCount() and self.model.canFetchMore():
-                self.model.fetchMore()
-            if not 0 <= row < self.model.rowCount():
-                return None
-            if not unfinished or self.model.row_data(row).status != "done":
-                return self.model.article_id(row)
+        start = -1 if row is None and step > 0 else (row if row is not None else self.model.rowCount())
+
+        def look(row: int) -> None:
+            while True:
+                row += step
+                if row >= self.model.rowCount() and self.model.canFetchMore():
+                    self.model.fetch_more_then(lambda at=row - step: look(at))
+                    return
+                if not 0 <= row < self.model.rowCount():
+                    then(None)
+                    return
+                if not unfinished or self.model.row_data(row).status != ArticleStatus.DONE:
+                    then(self.model.article_id(row))
+                    return
+
+        look(start)
+
+
+def _page(session: Any, f: ListFilter, offset: int, limit: int) -> list[repo.ArticleRow]:
+    return repo.list_articles(
+        session, offset=offset, limit=limit, status=f.status, annotator=f.annotator,
+        search=f.search, sort=f.sort, descending=f.descending,
+    )

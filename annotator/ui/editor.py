@@ -19,10 +19,11 @@ from sqlmodel import Session
 
 from annotator.db import repo
 from annotator.interchange import EventRecord, EvidenceSpan
+from annotator.nlp.normalise import ValueResolver
 from annotator.review.visibility import visible_events
 from annotator.schema import Schema
+from annotator.status import ArticleStatus, EventStatus
 from annotator.ui.event_state import EditCommand, EventState, Snapshot
-from annotator.ui.normalise import ValueResolver
 from annotator.ui.workers import DbThread
 
 AUTOSAVE_MS = 500
@@ -206,21 +207,11 @@ class ArticleEditor(QObject):
                 return _counts(session, article_id)
             if gen <= state.saved_gen:
                 return _counts(session, article_id)  # a later queued save already did it
-            if event_id is None:
-                stored = repo.add_event(
-                    session, article_id,
-                    EventRecord(values=snap.values, evidence=list(snap.evidence), annotator=analyst,
-                                status=snap.status, confidence=state.confidence, schema=schema.name),
-                    annotator=analyst, schema_fields=schema.field_names,
-                    field_origin=snap.field_origin,
-                )
-            else:
-                stored = repo.save_event(
-                    session, event_id, version, values=snap.values, evidence=list(snap.evidence),
-                    status=snap.status, field_origin=snap.field_origin,
-                )
-            if snap.status == "confirmed":
-                _learn_aliases(session, schema, snap)
+            stored = repo.save_edit(session, repo.EventEdit.in_schema(
+                schema, article_id=article_id, annotator=analyst, values=snap.values,
+                evidence=snap.evidence, status=snap.status, field_origin=snap.field_origin,
+                event_id=event_id, version=version, confidence=state.confidence,
+            ))
             session.commit()
             with state.lock:
                 state.id = stored.id
@@ -400,14 +391,15 @@ class ArticleEditor(QObject):
             evidence = [s for s in evidence if s.field != name]
         evidence.append(span)
         if spec.has_value and (pending or not had_spans or values.get(name) in (None, "")):
-            value = self.resolver.value(spec, text, self.article.published)
-            if value not in (None, ""):
-                values[name] = value
+            reading = self.resolver.read(spec, text, self.article.published)
+            if reading.note:
+                self.message.emit(f"{spec.label}: {reading.note}")
+            if reading.value not in (None, ""):
+                values[name] = reading.value
                 origin[name] = "edited" if pending else "typed"
                 if spec.type == "date" and spec.precision_field:
-                    precision = self.resolver.date_precision(text, self.article.published)
-                    if precision is not None:
-                        values[spec.precision_field] = precision
+                    if reading.precision is not None:
+                        values[spec.precision_field] = reading.precision
                         origin[spec.precision_field] = origin[name]
                     elif values.get(spec.precision_field) in (None, ""):
                         values[spec.precision_field] = 1
@@ -443,7 +435,7 @@ class ArticleEditor(QObject):
         for name in self.schema.field_names:
             if state.is_pending(name):
                 origin[name] = "accepted"
-        status = "draft" if snap.status == "suggested" else snap.status
+        status = EventStatus.DRAFT if snap.status == EventStatus.SUGGESTED else snap.status
         self._push(state, replace(snap, field_origin=origin, status=status), "Accept suggestion")
 
     def clear_field(self, state: EventState, name: str) -> None:
@@ -464,19 +456,7 @@ class ArticleEditor(QObject):
         """draft -> confirmed; returns the problems that prevent it (empty when confirmed)."""
         if not state.own:
             return ["This is another analyst's event."]
-        problems = self.schema.validate_values(state.values)
-        missing = [
-            f.label for f in self.schema.fields if f.required and state.values.get(f.name) in (None, "")
-        ]
-        for spec in self.schema.fields:
-            value = state.values.get(spec.name)
-            if spec.type == "date" and isinstance(value, str) and value:
-                try:
-                    date.fromisoformat(value)
-                except ValueError:
-                    problems.append(f"{spec.label}: {value!r} is not a date (YYYY-MM-DD)")
-        if missing:
-            problems = [f"{', '.join(missing)} missing", *problems]
+        problems = self.schema.confirm_problems(state.values)
         if problems:
             return problems
         snap = state.snapshot()
@@ -484,8 +464,8 @@ class ArticleEditor(QObject):
         for name in self.schema.field_names:
             if state.is_pending(name):
                 origin[name] = "accepted"
-        self._push(state, replace(snap, status="confirmed", field_origin=origin), "Confirm event")
-        if state.status == "confirmed":
+        self._push(state, replace(snap, status=EventStatus.CONFIRMED, field_origin=origin), "Confirm event")
+        if state.status == EventStatus.CONFIRMED:
             for spec in self.schema.fields:
                 value = state.values.get(spec.name)
                 if spec.type == "actor" and isinstance(value, str) and value:
@@ -495,8 +475,8 @@ class ArticleEditor(QObject):
         return []
 
     def reopen(self, state: EventState) -> None:
-        if state.own and state.status == "confirmed":
-            self._push(state, replace(state.snapshot(), status="draft"), "Reopen event")
+        if state.own and state.status == EventStatus.CONFIRMED:
+            self._push(state, replace(state.snapshot(), status=EventStatus.DRAFT), "Reopen event")
 
     # --- suggestions --------------------------------------------------------------------------
 
@@ -510,7 +490,7 @@ class ArticleEditor(QObject):
                 return []
             out = []
             for record in records:
-                record = replace(record, status="suggested", annotator=analyst, schema=schema.name)
+                record = replace(record, status=EventStatus.SUGGESTED, annotator=analyst, schema=schema.name)
                 out.append(
                     repo.add_event(session, article_id, record, annotator=analyst,
                                    schema_fields=schema.field_names)
@@ -545,17 +525,6 @@ def _counts(session: Session, article_id: int) -> SaveResult:
     return SaveResult(
         article_id=article_id,
         article_status=status,
-        done=repo.count_filtered_articles(session, status="done"),
+        done=repo.count_filtered_articles(session, status=ArticleStatus.DONE),
         total=repo.count_articles(session),
     )
-
-
-def _learn_aliases(session: Session, schema: Schema, snap: Snapshot) -> None:
-    """Confirmed actor fields teach their evidence words as aliases of the value."""
-    for spec in schema.fields:
-        value = snap.values.get(spec.name)
-        if spec.type != "actor" or not isinstance(value, str) or not value:
-            continue
-        for span in snap.evidence:
-            if span.field == spec.name:
-                repo.learn_actor_alias(session, span.text, value)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.schema import FieldSpec, Schema
+from annotator.status import EventStatus
 from annotator.ui.event_state import EventState
 from annotator.ui.text_view import field_color
 
@@ -41,10 +42,10 @@ QLabel#eventStatus { font-weight: bold; padding: 4px 6px; border-radius: 4px; }
 """
 
 STATUS_STYLES = {
-    "suggested": ("Suggested — Ctrl+Shift+A accepts all", "#e8f0fe", "#1a4d8f"),
-    "draft": ("Draft — Ctrl+Enter confirms", "#fff3e0", "#e65100"),
-    "confirmed": ("Confirmed ✓", "#e8f5e9", "#2e7d32"),
-    "gold": ("Gold (adjudicated)", "#fffde7", "#8d6e00"),
+    EventStatus.SUGGESTED: ("Suggested — Ctrl+Shift+A accepts all", "#e8f0fe", "#1a4d8f"),
+    EventStatus.DRAFT: ("Draft — Ctrl+Enter confirms", "#fff3e0", "#e65100"),
+    EventStatus.CONFIRMED: ("Confirmed ✓", "#e8f5e9", "#2e7d32"),
+    EventStatus.GOLD: ("Gold (adjudicated)", "#fffde7", "#8d6e00"),
 }
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from annotator.interchange import EvidenceSpan
+from annotator.status import EventStatus
 
 if TYPE_CHECKING:
     from annotator.db.repo import StoredEvent
@@ -37,7 +38,7 @@ class Snapshot:
 class EventState:
     values: dict[str, Any]
     annotator: str
-    status: str = "draft"
+    status: str = EventStatus.DRAFT
     evidence: list[EvidenceSpan] = field(default_factory=list)
     field_origin: dict[str, str] = field(default_factory=dict)
     id: int | None = None
@@ -91,7 +92,7 @@ class EventState:
         """A suggested value nobody has accepted or edited yet (shown differently in the form)."""
         value = self.values.get(field_name)
         return (
-            self.status == "suggested"
+            self.status == EventStatus.SUGGESTED
             and value not in (None, "")
             and field_name not in self.field_origin
         )

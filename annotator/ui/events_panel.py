@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.status import EventStatus
 from annotator.ui.event_state import EventState
 
-STATUS_MARKS = {"suggested": "◇", "draft": "○", "confirmed": "●", "gold": "★"}
+STATUS_MARKS = {
+    EventStatus.SUGGESTED: "◇", EventStatus.DRAFT: "○", EventStatus.CONFIRMED: "●", EventStatus.GOLD: "★",
+}
 
 
 class EventsPanel(QWidget):
@@ -89,15 +92,15 @@ class EventsPanel(QWidget):
             text += f"  ({state.annotator})"
         item.setText(text)
         item.setToolTip(f"{state.status} — {state.annotator}")
-        if state.status == "suggested" or item.font().italic():
+        if state.status == EventStatus.SUGGESTED or item.font().italic():
             font = QFont(item.font())
-            font.setItalic(state.status == "suggested")
+            font.setItalic(state.status == EventStatus.SUGGESTED)
             item.setFont(font)
         if not state.own:
             item.setForeground(QBrush(QColor("#777777")))
-        elif state.status == "suggested":
+        elif state.status == EventStatus.SUGGESTED:
             item.setForeground(QBrush(QColor("#1a4d8f")))
-        elif state.status == "confirmed":
+        elif state.status == EventStatus.CONFIRMED:
             item.setForeground(QBrush(QColor("#2e7d32")))
 
     def _on_row(self, row: int) -> None:

@@ -95,9 +95,7 @@ class ExportDialog(QDialog):
 
         self.annotator_box = QComboBox()
         self.annotator_box.addItem(EVERYONE, None)
-        with db.session() as session:
-            for name in repo.annotator_names(session):
-                self.annotator_box.addItem(name, name)
+        run_task(lambda _report: _annotator_names(db), self._add_annotators)
 
         self.since_check, self.since_edit = self._date_row()
         self.until_check, self.until_edit = self._date_row()
@@ -176,6 +174,13 @@ class ExportDialog(QDialog):
         self._format_changed()
 
     # --- widgets -------------------------------------------------------------------------------
+
+    def _add_annotators(self, names: list[str]) -> None:
+        try:
+            for name in names:
+                self.annotator_box.addItem(name, name)
+        except RuntimeError:  # the dialog was closed before the names came
+            pass
 
     def _date_row(self) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox()
@@ -321,3 +326,8 @@ class ExportDialog(QDialog):
             self.cancel_export()
             return
         super().reject()
+
+
+def _annotator_names(db: Database) -> list[str]:
+    with db.session() as session:
+        return repo.annotator_names(session)

@@ -11,6 +11,7 @@ the CLI and the tests share one adjudication logic.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -41,9 +42,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from annotator.db import repo
-from annotator.db.engine import Database
 from annotator.interchange import EventRecord
 from annotator.review.adjudicate import (
     EDITED,
@@ -55,11 +56,13 @@ from annotator.review.adjudicate import (
     pickable_fields,
     picks_from_gold,
     save_gold,
+    take_field,
 )
 from annotator.review.agreement import ArticleGroups, article_groups, report_from_groups
 from annotator.review.align import AlignedGroup
 from annotator.schema import Schema
 from annotator.ui.text_view import OffsetMap
+from annotator.ui.workers import DbJobs
 
 DIFFER = QColor("#ffe0e0")
 TAKEN = QColor("#c8f0c8")
@@ -115,33 +118,64 @@ class ReviewTable(QTableWidget):
         super().keyPressEvent(event)
 
 
+@dataclass
+class ArticleReview:
+    """What the dialog shows, read in the database thread: the article, its groups, the gold so far."""
+
+    title: str
+    text: str
+    data: ArticleGroups
+    adjudicated: set[int]
+    gold: list[repo.StoredEvent | None]  # per group: the gold event already made from it
+
+
+def read_review(session: Session, schema: Schema, article_id: int) -> ArticleReview:
+    article = repo.get_article(session, article_id)
+    data = article_groups(session, schema, article_id)
+    return ArticleReview(
+        article.title, article.text, data, adjudicated_ids(session, article_id),
+        [existing_gold(session, article_id, group) for group in data.groups],
+    )
+
+
 class ReviewDialog(QDialog):
-    """Adjudicate one article's events; emits ``saved(gold_event_id)`` after each save."""
+    """Adjudicate one article's events; emits ``saved(gold_event_id)`` after each save.
+
+    Reading and saving go through ``jobs`` (the window's database thread): the dialog fills
+    itself when the article's events have been read.
+    """
 
     saved = Signal(int)
 
     def __init__(
-        self, db: Database, schema: Schema, article_id: int, reviewer: str, parent: QWidget | None = None
+        self, jobs: DbJobs, schema: Schema, article_id: int, reviewer: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.jobs = jobs
         self.schema = schema
         self.article_id = article_id
         self.reviewer = reviewer
         self.fields = pickable_fields(schema)
-        with db.session() as session:
-            article = repo.get_article(session, article_id)
-            self.article_text = article.text
-            self.data: ArticleGroups = article_groups(session, schema, article_id)
-            self._adjudicated = adjudicated_ids(session, article_id)
-        self.annotators = self.data.coders
-        self.offsets = OffsetMap(self.article_text)
         self.picks: dict[str, str] = {}
         self.edits: dict[str, Any] = {}
         self.existing: repo.StoredEvent | None = None  # the gold event already made, if any
         self._filling = False
-        self.setWindowTitle(f"Review \u2014 {article.title or f'article {article_id}'}")
+        self.setWindowTitle(f"Review \u2014 article {article_id}")
         self.resize(1200, 720)
+        self._loading = QLabel("Reading the article's events…", self)
+        QVBoxLayout(self).addWidget(self._loading)
+        jobs.submit(lambda session: read_review(session, schema, article_id), self._show_review,
+                    lambda exc: self._loading.setText(f"Cannot read article {article_id}: {exc}"))
+
+    def _show_review(self, review: ArticleReview) -> None:
+        self.review = review
+        self.article_text = review.text
+        self.data = review.data
+        self._adjudicated = review.adjudicated
+        self.annotators = self.data.coders
+        self.offsets = OffsetMap(self.article_text)
+        self.setWindowTitle(f"Review \u2014 {review.title or f'article {self.article_id}'}")
+        self._loading.hide()
         self._build()
         self.show_group(0)
 
@@ -222,8 +256,7 @@ class ReviewDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 480])
-        outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        self.layout().addWidget(splitter)
         self._fill_combo()
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save),
@@ -310,8 +343,7 @@ class ReviewDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText("")
         group = self.data.groups[index]
-        with self.db.session() as session:
-            self.existing = existing_gold(session, self.article_id, group)
+        self.existing = self.review.gold[index]
         if self.existing is not None:
             picks, edits = picks_from_gold(group, self.existing, self.schema, self.base)
             self.picks.update(picks)
@@ -328,12 +360,7 @@ class ReviewDialog(QDialog):
         if group is None or annotator not in group.versions:
             self.status.setText(f"{annotator} has no version of this event.")
             return
-        self.edits.pop(field, None)
-        self.picks[field] = annotator
-        precision = self.schema.precision_field
-        if field == self.schema.date_field and precision:
-            self.picks[precision] = annotator
-            self.edits.pop(precision, None)
+        take_field(self.schema, self.picks, self.edits, field, annotator)
         self.status.setText(f"{self.schema.field(field).label}: taken from {annotator}")
         self._refresh()
 
@@ -460,7 +487,12 @@ class ReviewDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------
 
     def save(self) -> repo.StoredEvent | None:
-        group = self.group
+        """Build the gold event and save it in the database thread.
+
+        Returns the stored event when the save has already happened (jobs run inline), else None:
+        ``saved`` follows, or the status line says why not.
+        """
+        group, index = self.group, self.event_combo.currentIndex()
         if group is None:
             return None
         try:
@@ -468,24 +500,38 @@ class ReviewDialog(QDialog):
                 group, self.schema, self.reviewer, self.picks, edits=self.edits,
                 comment=self.comment_edit.toPlainText().strip(), base=self.base,
             )
-            with self.db.session() as session:
-                stored = save_gold(session, self.article_id, adjudication, self.schema, replace=self.existing)
-                session.commit()
-                self._adjudicated = adjudicated_ids(session, self.article_id)
-        except repo.ConflictError as exc:
-            self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(f"Not saved: {exc}. Reopen the review to see the stored version.")
-            return None
         except (AdjudicationError, ValueError) as exc:
-            self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(f"Not saved: {exc}")
+            self._refused(f"Not saved: {exc}")
             return None
-        self.status.setStyleSheet("color: #1b5e20;")
-        verb = "Updated" if self.existing is not None else "Saved"
-        self.existing = stored
-        self.status.setText(
-            f"{verb} gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}."
-        )
-        self._fill_combo(keep_index=self.event_combo.currentIndex())
-        self.saved.emit(stored.id)
-        return stored
+        article_id, schema, replace = self.article_id, self.schema, self.existing
+        done: list[repo.StoredEvent] = []
+
+        def write(session: Session) -> tuple[repo.StoredEvent, set[int]]:
+            stored = save_gold(session, article_id, adjudication, schema, replace=replace)
+            session.commit()
+            return stored, adjudicated_ids(session, article_id)
+
+        def written(result: tuple[repo.StoredEvent, set[int]]) -> None:
+            stored, self._adjudicated = result
+            self.review.gold[index] = self.existing = stored
+            done.append(stored)
+            self.status.setStyleSheet("color: #1b5e20;")
+            verb = "Updated" if replace is not None else "Saved"
+            self.status.setText(
+                f"{verb} gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}."
+            )
+            self._fill_combo(keep_index=self.event_combo.currentIndex())
+            self.saved.emit(stored.id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, repo.ConflictError):
+                self._refused(f"Not saved: {exc}. Reopen the review to see the stored version.")
+            else:
+                self._refused(f"Not saved: {exc}")
+
+        self.jobs.submit(write, written, failed)
+        return done[0] if done else None
+
+    def _refused(self, message: str) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(message)

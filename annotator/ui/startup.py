@@ -183,7 +183,7 @@ def open_in_background(url: str, schema_name: str | None) -> Opened:
 
     schema = load_schema(schema_name)
     try:
-        db = open_database(url, check=False, backup=False)
+        db = open_database(url)
         try:
             with db.session() as session:
                 repo.count_filtered_articles(session)

@@ -7,42 +7,26 @@ the NLP layer cannot be imported, the status says so and the window works withou
 
 from __future__ import annotations
 
-import importlib
 import os
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from annotator.config import resolve_model
+from annotator.nlp.labels import EntitySpan
+from annotator.nlp.normalise import NLP_IMPORT_LOCK
 from annotator.schema import Schema
-from annotator.ui.normalise import NLP_IMPORT_LOCK
 from annotator.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from annotator.nlp.pipeline import LoadedPipeline
 
 ENV_NO_SUGGEST = "ANNOTATOR_NO_SUGGEST"
 
 
 def suggestions_disabled_by_env() -> bool:
     return os.environ.get(ENV_NO_SUGGEST, "").strip() not in ("", "0", "false", "no")
-
-
-@dataclass(frozen=True)
-class EntitySpan:
-    start: int
-    end: int
-    label: str
-
-
-def _entity(item: Any) -> EntitySpan | None:
-    if isinstance(item, (tuple, list)) and len(item) >= 2:
-        return EntitySpan(int(item[0]), int(item[1]), str(item[2]) if len(item) > 2 else "")
-    start = getattr(item, "start", None)
-    end = getattr(item, "end", None)
-    if isinstance(start, int) and isinstance(end, int):
-        label = getattr(item, "label", None) or getattr(item, "label_", None) or getattr(item, "field", "")
-        return EntitySpan(start, end, str(label))
-    return None
 
 
 class SuggestionService(QObject):
@@ -59,7 +43,7 @@ class SuggestionService(QObject):
         self.schema = schema
         self.model_name = model_name or resolve_model(None)
         self.enabled = enabled
-        self.loaded: Any = None
+        self.loaded: LoadedPipeline | None = None
         self.aliases: list[tuple[str, str]] = []  # learned (alias, canonical) pairs
         self.loading = False
         self.error: str | None = None
@@ -73,22 +57,22 @@ class SuggestionService(QObject):
         self.status.emit(self.description)
         model = self.model_name
 
-        def load(_report: Any) -> Any:
+        def load(_report: Any) -> LoadedPipeline:
             with NLP_IMPORT_LOCK:
-                importlib.import_module("annotator.nlp.suggest")  # fail early if missing
-                from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415 (heavy: spaCy)
+                import annotator.nlp.suggest  # noqa: F401, PLC0415 (imports spaCy: in the lock)
+                from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415
 
                 return load_pipeline(model)
 
         run_task(load, self._on_loaded, self._on_load_failed)
 
-    def _on_loaded(self, loaded: Any) -> None:
+    def _on_loaded(self, loaded: LoadedPipeline) -> None:
         self.loading = False
         self.loaded = loaded
-        if getattr(loaded, "is_fallback", False):
-            self.description = f"Model: rule-based fallback — {getattr(loaded, 'message', '')}"
+        if loaded.is_fallback:
+            self.description = f"Model: rule-based fallback — {loaded.message}"
         else:
-            self.description = f"Model: {getattr(loaded, 'name', self.model_name)}"
+            self.description = f"Model: {loaded.name}"
         self.status.emit(self.description)
         self.ready.emit()
 
@@ -127,13 +111,9 @@ class SuggestionService(QObject):
         loaded = self.loaded
 
         def work(_report: Any) -> list[EntitySpan]:
-            from annotator.nlp import suggest  # noqa: PLC0415
+            from annotator.nlp.suggest import entity_spans  # noqa: PLC0415
 
-            fn = getattr(suggest, "entity_spans", None)
-            if fn is None:
-                return []
-            spans = (_entity(item) for item in fn(text, loaded))
-            return [s for s in spans if s is not None and 0 <= s.start < s.end <= len(text)]
+            return [s for s in entity_spans(text, loaded) if 0 <= s.start < s.end <= len(text)]
 
         run_task(work, lambda spans: self.entities.emit(article_id, spans), lambda exc: None)
         return True

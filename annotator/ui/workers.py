@@ -14,7 +14,7 @@ import queue
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 from sqlmodel import Session
@@ -26,6 +26,36 @@ DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 _STOP = object()
+
+
+class DbJobs(Protocol):
+    """Where a widget sends its database work: the window's DbThread (or InlineJobs in a script)."""
+
+    def submit(
+        self, fn: DbJob, on_done: DoneCallback | None = None, on_error: ErrorCallback | None = None
+    ) -> int: ...
+
+
+class InlineJobs:
+    """Runs each job at once in the caller's thread: for tests and scripts that have no window."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def submit(
+        self, fn: DbJob, on_done: DoneCallback | None = None, on_error: ErrorCallback | None = None
+    ) -> int:
+        try:
+            with self._db.session() as session:
+                result = fn(session)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            return 0
+        if on_done is not None:
+            on_done(result)
+        return 0
 
 
 class _DbLoop(QThread):

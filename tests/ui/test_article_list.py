@@ -14,6 +14,7 @@ from annotator.importers import run_import
 from annotator.interchange import ArticleRecord, EventRecord
 from annotator.paths import resource
 from annotator.ui.article_list import PAGE_SIZE, ArticleListModel, ListFilter
+from annotator.ui.workers import InlineJobs
 
 
 def bulk_articles(path: Path, n: int) -> Database:
@@ -50,11 +51,11 @@ def demo_db(db: Database) -> Database:
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db: Database) -> None:
-    model = ArticleListModel(demo_db, page_size=4)
+    model = ArticleListModel(InlineJobs(demo_db), page_size=4)
     assert model.rowCount() == 4 and model.canFetchMore()
     qtmodeltester.check(model, force_py=True)  # fetches the second page itself
     assert model.rowCount() == 6 and not model.canFetchMore()
-    by_title = ArticleListModel(demo_db, page_size=4)
+    by_title = ArticleListModel(InlineJobs(demo_db), page_size=4)
     by_title.sort(0, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(by_title, force_py=True)
     titles = [by_title.data(by_title.index(r, 0)) for r in range(by_title.rowCount())]
@@ -75,14 +76,14 @@ def test_hundred_thousand_articles_open_with_one_page(qtbot, tmp_path: Path, acl
         assert model.total == 100_000
         assert model.rowCount() == PAGE_SIZE
         assert model.data(model.index(0, 0)) == "Article 000000"
-        assert window.progress_label.text() == "33,333 of 100,000 articles done"
+        qtbot.waitUntil(lambda: window.progress_label.text() == "33,333 of 100,000 articles done")
         assert window.list_pane.count_label.text() == "100,000 articles"
         # Scrolling to the end of what is loaded fetches the next page only.
         window.list_pane.table.scrollToBottom()
         qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE)
         # Sorting happens in the database: the last title comes first, still one page.
         window.list_pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        assert model.data(model.index(0, 0)) == "Article 099999"
+        qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Article 099999")
         assert model.rowCount() == PAGE_SIZE
         window.close()
     finally:
@@ -98,7 +99,7 @@ def test_filters_search_and_sort(qtbot, demo_db: Database) -> None:
         repo.add_event(session, first.id, record, annotator="bea")
         session.commit()
 
-    pane = ArticleListPane(demo_db)
+    pane = ArticleListPane(InlineJobs(demo_db))
     qtbot.addWidget(pane)
     model = pane.model
     assert model.total == 6
@@ -129,7 +130,7 @@ def test_filters_search_and_sort(qtbot, demo_db: Database) -> None:
 def test_large_database_rows_come_in_pages_only(tmp_path: Path) -> None:
     db = bulk_articles(tmp_path / "pages.sqlite3", 1000)
     try:
-        model = ArticleListModel(db, page_size=100)
+        model = ArticleListModel(InlineJobs(db), page_size=100)
         assert model.rowCount() == 100
         while model.canFetchMore():
             model.fetchMore()
@@ -140,7 +141,7 @@ def test_large_database_rows_come_in_pages_only(tmp_path: Path) -> None:
 
 
 def test_new_rows_from_an_import_show_after_reload(demo_db: Database) -> None:
-    model = ArticleListModel(demo_db)
+    model = ArticleListModel(InlineJobs(demo_db))
     with demo_db.session() as session:
         repo.add_article(session, ArticleRecord(text="A brand new article.", title="Brand new"))
         session.commit()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-import types
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
 from annotator.db import repo
+from annotator.ui import conflict_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -26,12 +26,14 @@ def test_locked_database_shows_a_message_and_keeps_the_edit(
     window = make_window()
     article = window.editor.article.id
     state = new_saved_event(qtbot, window)
-    real_save = repo.save_event
+    from annotator.db import event_edits  # the one save path the window's writer uses
+
+    real_save = event_edits.save_event
 
     def locked(*args, **kwargs):
         raise OperationalError("UPDATE event", {}, sqlite3.OperationalError("database is locked"))
 
-    monkeypatch.setattr(repo, "save_event", locked)
+    monkeypatch.setattr(event_edits, "save_event", locked)
     window.editor.set_field(state, "notes", "precious words")
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     assert "locked" in window.banner.label.text()
@@ -40,7 +42,7 @@ def test_locked_database_shows_a_message_and_keeps_the_edit(
     assert window.form.editors["notes"].toPlainText() == "precious words"
 
     # The database is free again: Retry saves the kept edit.
-    monkeypatch.setattr(repo, "save_event", real_save)
+    monkeypatch.setattr(event_edits, "save_event", real_save)
     window.banner.retry.click()
     qtbot.waitUntil(lambda: not state.dirty, timeout=5000)
     assert [e.values["notes"] for e in stored_events(db, article)] == ["precious words"]
@@ -62,9 +64,7 @@ def test_conflict_asks_and_saves_the_chosen_values(
         calls.append((mine, stored))
         return {**mine, "notes": "merged"}
 
-    fake = types.ModuleType("annotator.ui.conflict_dialog")
-    fake.resolve_conflict = resolve_conflict
-    monkeypatch.setitem(__import__("sys").modules, "annotator.ui.conflict_dialog", fake)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", resolve_conflict)
 
     window.editor.set_field(state, "actor1", "Mine")
     qtbot.waitUntil(lambda: bool(calls), timeout=5000)
@@ -84,9 +84,7 @@ def test_cancelled_conflict_keeps_the_edit_unsaved(qtbot, make_window, db, monke
     with db.session() as session:
         repo.save_event(session, state.id, state.version, values={**state.values, "notes": "theirs"})
         session.commit()
-    fake = types.ModuleType("annotator.ui.conflict_dialog")
-    fake.resolve_conflict = lambda parent, mine, theirs: None
-    monkeypatch.setitem(__import__("sys").modules, "annotator.ui.conflict_dialog", fake)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda parent, mine, theirs: None)
     window.editor.set_field(state, "actor1", "Mine")
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     assert "changed elsewhere" in window.banner.label.text()

@@ -53,7 +53,8 @@ def test_next_previous_and_next_unfinished_article(qtbot, make_window, db) -> No
         record = EventRecord(values={"event_type": "Riots"}, annotator="tester", status="confirmed")
         repo.add_event(session, ids[1], record, annotator="tester")
         session.commit()
-    model.reload()
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
     qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.editor.article.id == ids[2])
     qtbot.keyClick(window, Qt.Key.Key_Left, ALT)
@@ -90,5 +91,12 @@ def test_entity_underlay_toggles(qtbot, make_window) -> None:
     text = window.editor.article.text
     for hl in window.text_view._underlay:
         assert 0 <= hl.start < hl.end <= len(text) and hl.underline_only
+    # A suggested place is drawn in the location field's colour, as its evidence would be.
+    from annotator.nlp.suggest import entity_spans
+
+    places = [s for s in entity_spans(text, window.suggester.loaded) if s.label == "PLACE"]
+    assert places
+    colour = {(h.start, h.end): h.color.name() for h in window.text_view._underlay}
+    assert {colour[(p.start, p.end)] for p in places} == {window.painter.field_colour("location").name()}
     window.act_underlay.trigger()
     assert window.text_view._underlay == []

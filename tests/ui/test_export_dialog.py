@@ -30,6 +30,7 @@ def _dialog(qtbot, db: Database, schema: Schema) -> ExportDialog:  # type: ignor
     dialog = ExportDialog(db, schema)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.annotator_box.count() > 1)  # the names are read in a worker
     return dialog
 
 

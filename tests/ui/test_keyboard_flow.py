@@ -92,5 +92,5 @@ def test_keyboard_codes_a_demo_article(qtbot, make_window, db, article_id, store
         assert ("Malian troops", "Military Forces of Mali") in repo.actor_aliases(session)
     # The article is done, and the list and status bar say so.
     row = window.list_pane.model.row_of(kessa)
-    assert window.list_pane.model.row_data(row).status == "done"
+    qtbot.waitUntil(lambda: window.list_pane.model.row_data(row).status == "done")
     assert window.progress_label.text().startswith("1 of 6 articles done")

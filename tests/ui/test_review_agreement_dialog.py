@@ -55,6 +55,7 @@ def test_report_charts_and_article_jump(qtbot, both: Database, acled: Schema) ->
 def test_annotator_filter_recomputes(qtbot, both: Database, acled: Schema) -> None:
     dialog = AgreementDialog(both, acled)
     qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.computed, timeout=30_000).wait()  # the names come with the first report
     with qtbot.waitSignal(dialog.computed, timeout=30_000):
         dialog.annotator_boxes["cid"].setChecked(False)
     assert dialog.report is not None

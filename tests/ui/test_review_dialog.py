@@ -12,6 +12,7 @@ from annotator.db.engine import Database
 from annotator.importers import ImportOptions, run_import
 from annotator.schema import Schema
 from annotator.ui.review_view import ReviewDialog
+from annotator.ui.workers import InlineJobs
 
 REVIEW = Path(__file__).parent.parent / "data" / "review"
 
@@ -28,7 +29,7 @@ def _select(qtbot, dialog: ReviewDialog, field: str, annotator: str) -> None:
 
 
 def test_take_actor_from_bea_and_date_from_ana_then_save(qtbot, two: Database, acled: Schema) -> None:
-    dialog = ReviewDialog(two, acled, 1, "rita")
+    dialog = ReviewDialog(InlineJobs(two), acled, 1, "rita")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.annotators == ["ana", "bea"]
@@ -71,7 +72,7 @@ def test_take_actor_from_bea_and_date_from_ana_then_save(qtbot, two: Database, a
 
 
 def test_hover_shows_that_versions_evidence_in_utf16_text(qtbot, two: Database, acled: Schema) -> None:
-    dialog = ReviewDialog(two, acled, 1, "rita")
+    dialog = ReviewDialog(InlineJobs(two), acled, 1, "rita")
     qtbot.addWidget(dialog)
     text = dialog.article_text
     assert any(ord(c) > 0xFFFF for c in text)  # positions differ between Python and Qt
@@ -91,7 +92,7 @@ def test_hover_shows_that_versions_evidence_in_utf16_text(qtbot, two: Database, 
 
 
 def test_edit_gold_cell_and_invalid_value_is_reported(qtbot, two: Database, acled: Schema) -> None:
-    dialog = ReviewDialog(two, acled, 1, "rita")
+    dialog = ReviewDialog(InlineJobs(two), acled, 1, "rita")
     qtbot.addWidget(dialog)
     gold_col = len(dialog.annotators)
     dialog.table.item(dialog.row_of("fatalities"), gold_col).setText("6")
@@ -105,13 +106,13 @@ def test_edit_gold_cell_and_invalid_value_is_reported(qtbot, two: Database, acle
 
 
 def test_reopening_an_adjudicated_event_updates_its_gold(qtbot, two: Database, acled: Schema) -> None:
-    dialog = ReviewDialog(two, acled, 1, "rita")
+    dialog = ReviewDialog(InlineJobs(two), acled, 1, "rita")
     qtbot.addWidget(dialog)
     dialog.take("actor1", "bea")
     dialog.comment_edit.setPlainText("first pass")
     first = dialog.save()
     assert first is not None
-    again = ReviewDialog(two, acled, 1, "rita")
+    again = ReviewDialog(InlineJobs(two), acled, 1, "rita")
     qtbot.addWidget(again)
     assert again.picks == {"actor1": "bea"}  # the stored choices come back
     assert again.comment_edit.toPlainText() == "first pass"
@@ -132,7 +133,7 @@ def test_reopening_an_adjudicated_event_updates_its_gold(qtbot, two: Database, a
 
 
 def test_keyboard_moves_between_events_and_saves(qtbot, two: Database, acled: Schema) -> None:
-    dialog = ReviewDialog(two, acled, 1, "rita")
+    dialog = ReviewDialog(InlineJobs(two), acled, 1, "rita")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.table.setFocus()

@@ -59,7 +59,7 @@ def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None
     window = ready.args[0]
     try:
         assert window is launcher.window and window.isVisible() and not shell.isVisible()
-        assert window.list_pane.model.rowCount() == 5
+        qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 5)  # read by the DB thread
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
         assert window.editor.article.title == "Article 0"
     finally:
@@ -120,7 +120,7 @@ def test_damaged_database_offers_the_latest_backup_and_reopens(qtbot, db_path: P
 def test_window_check_finds_damage_restores_and_asks_to_reopen(qtbot, make_window, db_path: Path) -> None:
     make_db(db_path, 200)
     backup = create_backup(db_path)
-    database = open_database(str(db_path), check=False, backup=False)
+    database = open_database(str(db_path))
     window = make_window(database, load_demo_if_empty=False, restore_last=False)
     qtbot.waitUntil(lambda: window.db_thread.pending == 0)
     with sqlite3.connect(db_path) as conn:  # the window's writes so far into the file, WAL emptied

@@ -21,7 +21,7 @@ def test_title_and_status_bar_name_database_and_analyst(qtbot, make_window, db) 
     assert title.startswith("Annotator")
     assert db.describe() in title and "tester" in title
     assert window.analyst_label.text() == "Analyst: tester"
-    assert window.progress_label.text() == "0 of 6 articles done"
+    qtbot.waitUntil(lambda: window.progress_label.text() == "0 of 6 articles done")
 
 
 def test_shortcuts_dialog_lists_every_bound_key(qtbot, make_window) -> None:
@@ -200,3 +200,12 @@ def test_unexpected_errors_become_a_message(qtbot, monkeypatch) -> None:
     except ValueError as exc:
         sys.excepthook(ValueError, exc, exc.__traceback__)
     assert shown and "ValueError: boom" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_gui_entry_point_goes_straight_to_the_window(monkeypatch) -> None:
+    from annotator.ui import app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda args: calls.append(vars(args)) or 0)
+    assert app.main(["--db", "team.sqlite3", "--schema", "plover"]) == 0
+    assert calls == [{"db": "team.sqlite3", "analyst": None, "schema": "plover", "model": None}]

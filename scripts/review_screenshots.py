@@ -3,7 +3,7 @@
 Builds a throw-away database from Annotator JSONL fixtures, opens the dialogs offscreen and saves
 ``QWidget.grab()`` images::
 
-    QT_QPA_PLATFORM=offscreen python -m annotator.ui.review_screenshots \\
+    QT_QPA_PLATFORM=offscreen python scripts/review_screenshots.py \\
         tests/data/review/two_annotators.jsonl tests/data/review/three_annotators.jsonl --out docs
 """
 
@@ -21,6 +21,7 @@ from annotator.importers import ImportOptions, run_import
 from annotator.schema import load_schema
 from annotator.ui.agreement_view import AgreementDialog
 from annotator.ui.review_view import ReviewDialog
+from annotator.ui.workers import InlineJobs
 
 
 def take_screenshots(fixtures: list[Path], out: Path, article: int = 1) -> list[Path]:
@@ -40,7 +41,7 @@ def take_screenshots(fixtures: list[Path], out: Path, article: int = 1) -> list[
         agreement.close()
         agreement.deleteLater()
 
-        review = ReviewDialog(db, schema, article, "rita")
+        review = ReviewDialog(InlineJobs(db), schema, article, "rita")
         review.resize(1250, 700)
         review.show()
         app.processEvents()

@@ -1,4 +1,4 @@
-"""``python -m annotator.ui.screenshot OUT.png``: the window coding a demo article, as a PNG.
+"""``python scripts/screenshot.py OUT.png``: the window coding a demo article, as a PNG.
 
 Used by ``make screenshot`` (offscreen) for docs/screenshot.png. Everything happens in temporary
 directories: a fresh database with the demo corpus, settings that touch nothing of the user's.
@@ -79,8 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     editor.assign_span(second, "fatalities", *span("At least 12 soldiers were killed"))
     editor.assign_span(second, "actor1", *span("soldiers"))
     editor.select(state)
-    window.focused_field = "actor1"
-    window._paint_evidence()
+    window.painter.focus(window.editor.current, "actor1")
     window.statusBar().clearMessage()
     _wait(app, lambda: window.db_thread.pending == 0)
     window.text_view.select_offsets(0, 0)

@@ -1,8 +1,9 @@
 """A headless stand-in for the window, used to prove that work survives ``kill -9``.
 
-``python -m annotator.safety.crashdriver DB [--seed N]`` does, forever, the same core writes the
-window's writer thread does: add a draft event, autosave it a few times as "typing" goes on,
-confirm it, and sometimes re-edit an already confirmed event. Around each commit it prints one line
+``python tests/crashdriver.py DB [--seed N]`` does, forever, the same core writes the window's
+writer thread does, through the same unit of work (``repo.save_edit``, here committed and retried
+by ``repo.commit_edit``): add a draft event, autosave it a few times as "typing" goes on, confirm
+it, and sometimes re-edit an already confirmed event. Around each commit it prints one line
 to stdout and flushes it::
 
     PENDING {"id": .., "version": .., "status": .., "values": {..}, "evidence": [[f, s, e], ..]}
@@ -30,7 +31,8 @@ from collections.abc import Callable, Sequence
 
 from annotator.db import repo
 from annotator.db.engine import open_database
-from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
+from annotator.interchange import ArticleRecord, EvidenceSpan
+from annotator.status import EventStatus
 
 ARTICLE = (
     "Government troops clashed with fighters of the Kessa Liberation Front near the market town "
@@ -82,25 +84,24 @@ def run(db_url: str, seed: int, analyst: str, max_events: int | None = None) -> 
         if made > 1 and rng.random() < 0.3:
             # Re-edit a confirmed event, as an analyst correcting earlier work.
             with db.session() as session:
-                confirmed = repo.events_for_article(session, article_id, statuses=["confirmed"])
+                confirmed = repo.events_for_article(session, article_id, statuses=[EventStatus.CONFIRMED])
             if confirmed:
                 event = rng.choice(confirmed)
                 values = _typed(rng, event.values, rng.randint(0, 5))
                 _emit("PENDING", {**event_state(event), "version": event.version + 1, "values": values})
-                saved = repo.commit_save_event(db.session, event.id, event.version, values=values)
+                saved = repo.commit_edit(db.session, repo.edit_of(event, values=values))
                 _emit("ACK", event_state(saved))
                 continue
-        record = EventRecord(values={"event_type": "Battles", "notes": ""}, evidence=_spans(rng),
-                             annotator=analyst, status="draft")
-        event = repo.commit_add_event(db.session, article_id, record, annotator=analyst)
+        draft = repo.EventEdit(article_id, analyst, {"event_type": "Battles", "notes": ""}, _spans(rng))
+        event = repo.commit_edit(db.session, draft)
         _emit("ACK", event_state(event))
         for step in range(rng.randint(1, 4)):  # autosaves while "typing"
             values = _typed(rng, event.values, step)
             _emit("PENDING", {**event_state(event), "version": event.version + 1, "values": values})
-            event = repo.commit_save_event(db.session, event.id, event.version, values=values)
+            event = repo.commit_edit(db.session, repo.edit_of(event, values=values))
             _emit("ACK", event_state(event))
-        _emit("PENDING", {**event_state(event), "version": event.version + 1, "status": "confirmed"})
-        event = repo.commit_save_event(db.session, event.id, event.version, status="confirmed")
+        _emit("PENDING", {**event_state(event), "version": event.version + 1, "status": EventStatus.CONFIRMED})
+        event = repo.commit_edit(db.session, repo.edit_of(event, status=EventStatus.CONFIRMED))
         _emit("ACK", event_state(event))
     db.dispose()
     return 0
@@ -138,7 +139,7 @@ def serve(db_url: str, analyst: str, runner: Callable[[str, int, str], object] |
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m annotator.safety.crashdriver")
+    parser = argparse.ArgumentParser(prog="python tests/crashdriver.py")
     parser.add_argument("db", help="database path or URL")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--analyst", default="crash")

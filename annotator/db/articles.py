@@ -1,0 +1,195 @@
+"""Articles: adding (deduplicated by content), reading, the list pages with filters, and status."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Integer, column, func, text, update
+from sqlmodel import Session, col, select
+
+from annotator.db.errors import NotFoundError
+from annotator.db.models import Annotator, Article, Event
+from annotator.interchange import ArticleRecord
+from annotator.status import FINISHED_STATUSES, ArticleStatus, EventStatus
+
+
+def content_hash(text_: str) -> str:
+    """Identity of an article: the same text is the same article whatever its id or file."""
+    return hashlib.sha256(text_.encode("utf-8")).hexdigest()
+
+
+def find_article_by_hash(session: Session, digest: str) -> Article | None:
+    return session.exec(select(Article).where(Article.content_hash == digest)).first()
+
+
+def add_article(
+    session: Session, record: ArticleRecord, batch_id: int | None = None
+) -> tuple[Article, bool]:
+    """Insert the article unless the same text is stored; returns (article, created)."""
+    digest = content_hash(record.text)
+    existing = find_article_by_hash(session, digest)
+    if existing is not None:
+        return existing, False
+    article = Article(
+        ext_id=record.id,
+        title=record.title or "",
+        text=record.text,
+        source=record.source,
+        url=record.url,
+        published=record.published,
+        content_hash=digest,
+        batch_id=batch_id,
+    )
+    session.add(article)
+    session.flush()
+    return article, True
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFoundError(f"no article {article_id}")
+    return article
+
+
+def count_articles(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Article)).one()
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One row of the article list: what the list shows, without the text."""
+
+    id: int
+    title: str
+    source: str | None
+    published: date | None
+    status: str
+    events: int
+    annotators: str
+
+
+SORTABLE = {
+    "id": Article.id,
+    "title": Article.title,
+    "source": Article.source,
+    "published": Article.published,
+    "status": Article.status,
+}
+
+
+def _article_filter(
+    stmt: Any,
+    session: Session,
+    *,
+    status: str | None = None,
+    annotator: str | None = None,
+    search: str | None = None,
+) -> Any:
+    if status:
+        stmt = stmt.where(Article.status == status)
+    if annotator:
+        sub = (
+            select(Event.article_id)
+            .join(Annotator, Annotator.id == Event.annotator_id)
+            .where(Annotator.name == annotator)
+        )
+        stmt = stmt.where(col(Article.id).in_(sub))
+    if search and search.strip():
+        stmt = stmt.where(col(Article.id).in_(search_article_ids_query(session, search)))
+    return stmt
+
+
+def fts_query(user_text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: each word quoted, prefix match on the last."""
+    words = [w.replace('"', '""') for w in user_text.split() if w.strip()]
+    if not words:
+        return '""'
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search_article_ids_query(session: Session, user_text: str) -> Any:
+    if session.get_bind().dialect.name == "sqlite":
+        return text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q").bindparams(
+            q=fts_query(user_text)
+        ).columns(column("rowid", Integer))
+    # PostgreSQL: the GIN index over to_tsvector('simple', title || text) from migration 0002.
+    return text(
+        "SELECT id FROM article WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) "
+        "@@ plainto_tsquery('simple', :q)"
+    ).bindparams(q=user_text).columns(column("id", Integer))
+
+
+def count_filtered_articles(
+    session: Session, *, status: str | None = None, annotator: str | None = None, search: str | None = None
+) -> int:
+    stmt = _article_filter(
+        select(func.count()).select_from(Article), session, status=status, annotator=annotator, search=search
+    )
+    return session.exec(stmt).one()
+
+
+def list_articles(
+    session: Session,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    status: str | None = None,
+    annotator: str | None = None,
+    search: str | None = None,
+    sort: str = "id",
+    descending: bool = False,
+) -> list[ArticleRow]:
+    """A page of article rows with event and annotator counts, for lazy list views."""
+    order = SORTABLE.get(sort, Article.id)
+    stmt = select(
+        Article.id, Article.title, Article.source, Article.published, Article.status
+    )
+    stmt = _article_filter(stmt, session, status=status, annotator=annotator, search=search)
+    stmt = stmt.order_by(order.desc() if descending else order.asc(), Article.id).offset(offset).limit(limit)
+    rows = session.exec(stmt).all()
+    ids = [r[0] for r in rows]
+    counts: dict[int, tuple[int, list[str]]] = {i: (0, []) for i in ids}
+    if ids:
+        stats = session.exec(
+            select(Event.article_id, Annotator.name, func.count())
+            .join(Annotator, Annotator.id == Event.annotator_id)
+            .where(col(Event.article_id).in_(ids))
+            .group_by(Event.article_id, Annotator.name)
+        ).all()
+        for article_id, name, n in stats:
+            total, names = counts[article_id]
+            counts[article_id] = (total + n, [*names, name])
+    return [
+        ArticleRow(
+            id=r[0], title=r[1], source=r[2], published=r[3], status=r[4],
+            events=counts[r[0]][0], annotators=", ".join(sorted(counts[r[0]][1])),
+        )
+        for r in rows
+    ]
+
+
+def set_article_status(session: Session, article_id: int, status: str) -> None:
+    article = get_article(session, article_id)
+    article.status = status
+    session.add(article)
+
+
+def refresh_article_status(session: Session, article_id: int) -> str:
+    """new: no events; done: every (non-suggested) event confirmed or gold; in_progress otherwise."""
+    statuses = session.exec(
+        select(Event.status).where(Event.article_id == article_id, Event.status != EventStatus.SUGGESTED)
+    ).all()
+    if not statuses:
+        status = ArticleStatus.NEW
+    elif all(s in FINISHED_STATUSES for s in statuses):
+        status = ArticleStatus.DONE
+    else:
+        status = ArticleStatus.IN_PROGRESS
+    session.exec(update(Article).where(Article.id == article_id).values(status=status))  # type: ignore[call-overload]
+    return status
