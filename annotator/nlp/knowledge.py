@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ from annotator.nlp.gazetteer import Place, get_gazetteer
 from annotator.nlp.nameindex import NameIndex, doc_text
 from annotator.schema import Schema
 
+MIN_TRIGGER_VOTES = 2
 
 @dataclass(frozen=True)
 class KnownPlace:
@@ -54,20 +55,38 @@ class Knowledge:
     places: Sequence[KnownPlace] = ()
     triggers: Sequence[tuple[str, str, int]] = ()  # (phrase, sub-event type, confirmations)
     classifier: Language | None = None  # a textcat judged better than the rules
+    actor_names: Sequence[str] = ()  # learned actor aliases: words that are not places
     _index: NameIndex | None = field(default=None, repr=False)
+    _actor_index: NameIndex | None = field(default=None, repr=False)
     _schemas: dict[int, tuple[Schema, Schema]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __bool__(self) -> bool:
-        return bool(self.places or self.triggers or self.classifier is not None)
+        return bool(self.places or self.triggers or self.classifier is not None or self.actor_names)
 
     # --- before: places and trigger words -------------------------------------------------
 
     def apply(self, doc: Doc, schema: Schema) -> Schema:
         """Put learned places into ``doc.spans["places"]``; return the schema with learned triggers."""
+        if self.actor_names:
+            self._drop_places_in_actor_names(doc)
         if self.places:
             self._apply_places(doc)
         return self.schema_for(schema) if self.triggers else schema
+
+    def _drop_places_in_actor_names(self, doc: Doc) -> None:
+        """"Agar cattle guards" was confirmed as an actor: its "Agar" is not the town in India."""
+        with self._lock:
+            if self._actor_index is None:
+                self._actor_index = NameIndex(self.actor_names, case_sensitive=False)
+            index = self._actor_index
+        names = index.find(doc)
+        if not names or PLACES_KEY not in doc.spans:
+            return
+        doc.spans[PLACES_KEY] = [
+            s for s in doc.spans[PLACES_KEY]
+            if not any(n.start <= s.start and s.end <= n.end and len(n) > len(s) for n in names)
+        ]
 
     def _apply_places(self, doc: Doc) -> None:
         with self._lock:
@@ -126,7 +145,23 @@ class Knowledge:
     # --- after: precision of unlocated places, the classifier -------------------------------
 
     def refine(self, doc: Doc, records: list[EventRecord], schema: Schema) -> list[EventRecord]:
-        return refine(doc, records, schema, self.classifier)
+        return refine(doc, records, schema, self.classifier, self.trigger_votes())
+
+    def trigger_votes(self) -> dict[str, str]:
+        """Trigger phrase -> the sub-event type analysts confirmed it as, when they agree.
+
+        Agreement means at least two confirmations and two thirds of them for one type:
+        "attacked" confirmed four times as Attack outweighs the rules' Armed clash.
+        """
+        counts: dict[str, Counter[str]] = {}
+        for phrase, sub_type, n in self.triggers:
+            counts.setdefault(phrase, Counter())[sub_type] += n
+        votes = {}
+        for phrase, counter in counts.items():
+            sub_type, n = counter.most_common(1)[0]
+            if n >= MIN_TRIGGER_VOTES and n * 3 >= 2 * sum(counter.values()):
+                votes[phrase] = sub_type
+        return votes
 
 
 def _base_forms(phrase: str) -> list[str]:
@@ -157,9 +192,17 @@ def _place_key_at(doc: Doc, start: int) -> str:
 
 
 def refine(
-    doc: Doc, records: list[EventRecord], schema: Schema, classifier: Language | None = None
+    doc: Doc,
+    records: list[EventRecord],
+    schema: Schema,
+    classifier: Language | None = None,
+    trigger_votes: dict[str, str] | None = None,
 ) -> list[EventRecord]:
-    """Geo precision 3 for places nobody located; the classifier's type where it is trusted."""
+    """Geo precision 3 for places nobody located; the learned event type where it is trusted.
+
+    The type comes from the classifier when it was judged better than the rules and is
+    confident; otherwise from what analysts agreed the trigger words mean (``trigger_votes``).
+    """
     text = doc_text(doc)
     sub_field = next((f for f in schema.fields if f.depends_on), None)
     type_field = schema.trigger_label_field or "event_type"
@@ -174,13 +217,15 @@ def refine(
             loc = next((e for e in record.evidence if e.field == "location"), None)
             if loc is not None and _place_key_at(doc, loc.start).startswith("named:"):
                 values["geo_precision"] = 3
-        if classifier is None or sub_field is None:
-            continue
         trigger = next((e for e in record.evidence if e.field == "trigger"), None)
-        if trigger is None:
+        if sub_field is None or trigger is None:
             continue
-        label, prob = predict(classifier, sentence_around(text, trigger.start, trigger.end))
-        if prob >= CONFIDENT and label in parent_of and label != values.get(sub_field.name):
+        label = (trigger_votes or {}).get(" ".join(trigger.text.lower().split()), "")
+        if classifier is not None:
+            predicted, prob = predict(classifier, sentence_around(text, trigger.start, trigger.end))
+            if prob >= CONFIDENT:
+                label = predicted
+        if label in parent_of and label != values.get(sub_field.name):
             values[sub_field.name] = label
             values[type_field] = parent_of[label]
     return records
@@ -193,7 +238,7 @@ _MODEL_CACHE: dict[tuple[str, int, int], Language] = {}
 
 def load_knowledge(session: Any, schema: Schema) -> Knowledge:
     """Everything the database at ``session`` has learned, for suggestions under ``schema``."""
-    from annotator.db import learned  # noqa: PLC0415 (the nlp layer needs no database otherwise)
+    from annotator.db import learned, repo  # noqa: PLC0415 (the nlp layer needs no database otherwise)
     from annotator.nlp.event_classifier import load_model  # noqa: PLC0415
 
     places = [
@@ -210,8 +255,7 @@ def load_knowledge(session: Any, schema: Schema) -> Knowledge:
             classifier = load_model(row.model)
             _MODEL_CACHE.clear()
             _MODEL_CACHE[key] = classifier
-    return Knowledge(places=tuple(places), triggers=tuple(triggers), classifier=classifier)
-
-
-def known_place_names(knowledge: Knowledge) -> Iterable[str]:
-    return (p.name for p in knowledge.places)
+    actor_names = tuple(alias for alias, _ in repo.actor_aliases(session))
+    return Knowledge(
+        places=tuple(places), triggers=tuple(triggers), classifier=classifier, actor_names=actor_names
+    )

@@ -696,7 +696,7 @@ def suggest_doc(
         for c in kept[:max_events]
     ]
     # issue 11 hook: unlocated "village of X" places, and the learned classifier's event type.
-    return refine_records(doc, records, schema, learned.classifier if learned is not None else None)
+    return learned.refine(doc, records, schema) if learned is not None else refine_records(doc, records, schema)
 
 
 def entity_spans(doc_or_text: Doc | str, nlp: LoadedPipeline | Language | None = None) -> list[tuple[int, int, str]]:
