@@ -134,10 +134,10 @@ def _read_cache(path: Path) -> Iterator[CityRow]:
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             gid, name, cc, admin1, lat, lon, pop, names = line.rstrip("\n").split("\t")
-            yield CityRow(
-                gid, name, cc, admin1, float(lat), float(lon), int(pop),
-                tuple(names.split("|")) if names else (),
-            )
+            spellings = names.split("|") if names else []
+            if spellings and spellings[0] == name:
+                spellings[0] = name  # one string object for the name, not two
+            yield CityRow(gid, name, cc, admin1, float(lat), float(lon), int(pop), tuple(spellings))
 
 
 def city_rows(*, use_cache: bool = True) -> Iterator[CityRow]:
