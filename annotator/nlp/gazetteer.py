@@ -108,39 +108,39 @@ class Gazetteer:
                 if cc in self.country_names:
                     self._add(alias, self.places[f"country:{cc}"], primary=True)
                     self.country_aliases[alias] = cc
-        admin1_pop: Counter[str] = Counter()
-        for row in city_rows():
-            cc = row.country_code
-            if cc not in self.country_names or row.population < min_population:
+        admin1_pop: dict[tuple[str, str], int] = {}
+        shared: list[str] = []  # names of more than one place, sorted below
+        places, by_name, country_names = self.places, self.by_name, self.country_names
+        make = tuple.__new__  # a NamedTuple without its Python-level __new__: 3x faster here
+        for gid, name, cc, code, lat, lon, pop, names in city_rows():
+            if cc not in country_names or pop < min_population:
                 continue
-            admin1 = admin1_names.get((cc, row.admin1_code), "")
-            admin1_pop[f"{cc}.{row.admin1_code}"] += row.population
-            place = Place(
-                f"city:{row.geonameid}", row.name, "city", cc, self.country_names[cc], admin1,
-                row.latitude, row.longitude, row.population,
-            )
-            self.places[place.key] = place
-            by_name = self.by_name
-            for name in row.names:  # the cache holds only usable names
-                bucket = by_name.get(name)
+            region = (cc, code)
+            admin1_pop[region] = admin1_pop.get(region, 0) + pop
+            place = make(Place, (
+                "city:" + gid, name, "city", cc, country_names[cc], admin1_names.get(region, ""),
+                lat, lon, pop,
+            ))
+            places[place.key] = place
+            for spelling in names:  # the cache holds only usable names
+                bucket = by_name.get(spelling)
                 if bucket is None:
-                    by_name[name] = [place]
+                    by_name[spelling] = (place,)  # type: ignore[assignment]
                 elif bucket[-1] is not place:
-                    bucket.append(place)
+                    by_name[spelling] = (*bucket, place)  # type: ignore[assignment]
+                    shared.append(spelling)
         for (cc, code), admin1 in admin1_names.items():
             if cc not in self.country_names:
                 continue
             place = Place(
                 f"admin1:{cc}.{code}", admin1, "admin1", cc, self.country_names[cc], admin1,
-                None, None, admin1_pop.get(f"{cc}.{code}", 0),
+                None, None, admin1_pop.get((cc, code), 0),
             )
             if usable_name(admin1):
                 self._add(admin1, place, primary=True)
         # Candidates most populous first, as tuples (a third of the memory of small lists).
-        for name, cands in self.by_name.items():
-            if len(cands) > 1:
-                cands.sort(key=_by_population)
-            self.by_name[name] = tuple(cands)  # type: ignore[assignment]
+        for name in {*shared, *(n for n, c in by_name.items() if isinstance(c, list))}:
+            by_name[name] = tuple(sorted(by_name[name], key=_by_population))  # type: ignore[assignment]
 
     @staticmethod
     def _admin1_table() -> dict[tuple[str, str], str]:
@@ -156,7 +156,7 @@ class Gazetteer:
         self.places[place.key] = place
         bucket = self.by_name.setdefault(name, [])
         if all(p is not place for p in bucket):
-            bucket.append(place)
+            self.by_name[name] = [*bucket, place]
         if primary and name != place.name:
             self.primary.add((name, place.key))
 

@@ -38,18 +38,19 @@ class NameIndex:
         self.phrases: set[str] = set()
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}
         index: dict[str, tuple[int, ...]] = {}
+        add, get, share = self.phrases.add, index.get, shared.setdefault  # 470,000 calls each
         for phrase in phrases:
             norm = phrase if case_sensitive else phrase.lower()
             head = norm.partition(" ")[0]
             key = head if head.isalpha() else _key(head)
             if not key:
                 continue
-            self.phrases.add(norm)
+            add(norm)
             size = len(norm)
-            sizes = index.get(key, ())
+            sizes = get(key, ())
             if size not in sizes:
                 grown = tuple(sorted((*sizes, size), reverse=True))
-                index[key] = shared.setdefault(grown, grown)
+                index[key] = share(grown, grown)
         self.index = index
 
     def __len__(self) -> int:
