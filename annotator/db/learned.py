@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
-from sqlmodel import Field, Session, SQLModel, select
+from sqlmodel import Field, Session, SQLModel, func, select
 
 from annotator.db.models import Article, Event, Evidence, utcnow
 from annotator.interchange import EvidenceSpan
@@ -31,6 +31,7 @@ from annotator.interchange import EvidenceSpan
 LEARNED_STATUSES = ("confirmed", "gold")
 MAX_TRIGGER_WORDS = 4
 EVENT_CLASSIFIER = "event_type_textcat"
+MAX_TRAINING_EVENTS = 2000  # the latest ones: a database's recent usage, trained in seconds
 
 
 class LearnedPlace(SQLModel, table=True):
@@ -173,14 +174,27 @@ class TrainingEvent:
     sub_type_origin: str  # "accepted" (the rules were right), "edited", "typed" or ""
 
 
-def training_events(session: Session, schema_name: str) -> list[TrainingEvent]:
-    """Confirmed and gold events of a schema with a trigger span, oldest first."""
+def _with_trigger(schema_name: str) -> Any:
+    has_trigger = (
+        select(Evidence.id).where(Evidence.event_id == Event.id, Evidence.field == "trigger").exists()
+    )
+    return (Event.schema_name == schema_name, Event.status.in_(LEARNED_STATUSES), has_trigger)  # type: ignore[attr-defined]
+
+
+def count_training_events(session: Session, schema_name: str) -> int:
+    """How many confirmed events could train the classifier (one cheap query)."""
+    return int(session.exec(select(func.count()).select_from(Event).where(*_with_trigger(schema_name))).one())
+
+
+def training_events(session: Session, schema_name: str, limit: int = MAX_TRAINING_EVENTS) -> list[TrainingEvent]:
+    """The latest ``limit`` confirmed and gold events of a schema with a trigger span, oldest first."""
     rows = session.exec(
         select(Event, Article.text)
         .join(Article, Article.id == Event.article_id)  # type: ignore[arg-type]
-        .where(Event.schema_name == schema_name, Event.status.in_(LEARNED_STATUSES))  # type: ignore[attr-defined]
-        .order_by(Event.id)
-    ).all()
+        .where(*_with_trigger(schema_name))
+        .order_by(Event.id.desc())  # type: ignore[union-attr]
+        .limit(limit)
+    ).all()[::-1]
     if not rows:
         return []
     ids = [e.id for e, _ in rows]

@@ -14,17 +14,15 @@ from collections.abc import Callable
 from typing import Any
 
 from annotator.db import learned
-from annotator.nlp.event_classifier import (
-    MIN_EVENTS,
-    RETRAIN_EVERY,
-    LabelledSentence,
-    sentence_around,
-    train_and_judge,
-)
 from annotator.schema import Schema
 
+# spaCy (through annotator.nlp.event_classifier) is imported only when training: the window
+# imports this module at start, before anything heavy.
 
-def _labelled(events: list[learned.TrainingEvent]) -> list[LabelledSentence]:
+
+def _labelled(events: list[learned.TrainingEvent]) -> list[Any]:
+    from annotator.nlp.event_classifier import LabelledSentence, sentence_around  # noqa: PLC0415
+
     out = []
     for ev in events:
         rules_right = {"accepted": True, "edited": False, "typed": False}.get(ev.sub_type_origin)
@@ -36,18 +34,21 @@ def _labelled(events: list[learned.TrainingEvent]) -> list[LabelledSentence]:
 
 def retrain_if_due(session: Any, schema: Schema, *, force: bool = False) -> learned.LearnedModel | None:
     """Train and store a new classifier when enough new events were confirmed; else None."""
-    events = learned.training_events(session, schema.name)
+    from annotator.nlp.event_classifier import MIN_EVENTS, RETRAIN_EVERY, train_and_judge  # noqa: PLC0415
+
+    count = learned.count_training_events(session, schema.name)
     current = learned.stored_model(session, schema.name)
-    due = len(events) >= MIN_EVENTS and (
-        force or current is None or len(events) >= current.trained_on + RETRAIN_EVERY
+    due = count >= MIN_EVENTS and (
+        force or current is None or count >= current.trained_on + RETRAIN_EVERY
     )
     if not due:
         return None
+    events = learned.training_events(session, schema.name)
     judgement = train_and_judge(_labelled(events))
     if judgement is None:
         return None
     row = learned.LearnedModel(
-        kind=learned.EVENT_CLASSIFIER, schema_name=schema.name, trained_on=judgement.trained_on,
+        kind=learned.EVENT_CLASSIFIER, schema_name=schema.name, trained_on=count,
         held_out=judgement.held_out, model_accuracy=judgement.model_accuracy,
         rule_accuracy=judgement.rule_accuracy, used=judgement.used, model=judgement.nlp.to_bytes(),
     )
@@ -89,3 +90,22 @@ class BackgroundRetrainer:
                     self.last = row
         except Exception as exc:  # noqa: BLE001 - reported through .error, never kills the app
             self.error = exc
+
+
+class DatabaseLearning:
+    """What the window needs from learning, called off the GUI thread: fresh knowledge per
+    suggestion request, and a background retraining check each time."""
+
+    def __init__(self, session_factory: Callable[[], Any], schema: Schema) -> None:
+        self.session_factory = session_factory
+        self.schema = schema
+        self.retrainer = BackgroundRetrainer(session_factory, schema)
+
+    def current(self) -> tuple[Any, list[tuple[str, str]]]:
+        """(Knowledge, learned actor aliases) as the database has them now; pokes the retrainer."""
+        from annotator.db import repo  # noqa: PLC0415
+        from annotator.nlp.knowledge import load_knowledge  # noqa: PLC0415
+
+        self.retrainer.poke()
+        with self.session_factory() as session:
+            return load_knowledge(session, self.schema), repo.actor_aliases(session)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from annotator.db import repo
+from annotator.db import learned, repo
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.review.visibility import visible_events
 from annotator.schema import Schema
@@ -221,6 +221,7 @@ class ArticleEditor(QObject):
                 )
             if snap.status == "confirmed":
                 _learn_aliases(session, schema, snap)
+                learned.learn_from_event(session, snap.values, snap.evidence)  # issue 11: places, triggers
             session.commit()
             with state.lock:
                 state.id = stored.id

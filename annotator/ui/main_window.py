@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.db import repo
 from annotator.db.engine import Database
+from annotator.nlp.retrain import DatabaseLearning
 from annotator.paths import resource
 from annotator.schema import Schema
 from annotator.ui.article_list import ArticleListPane
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             suggestions = not suggestions_disabled_by_env()
         self.suggester = SuggestionService(schema, model_name, enabled=suggestions, parent=self)
         self.suggester.aliases = list(aliases.items())
+        self.suggester.learning = DatabaseLearning(db.session, schema)  # issue 11: learned knowledge
         self.focused_field: str | None = None
         self._evidence_cycle: dict[str, int] = {}
         self._entities: list[EntitySpan] = []
