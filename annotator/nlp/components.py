@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotator.nlp.actors import ActorDictionary, get_actor_dictionary
-from annotator.nlp.gazetteer import Gazetteer, Place, gc_paused, get_gazetteer
+from annotator.nlp.gazetteer import Gazetteer, Place, get_gazetteer
 from annotator.nlp.nameindex import NameIndex, doc_text, token_bounds
 from annotator.nlp.place_patterns import find_named_places
 
@@ -37,8 +37,7 @@ class PlaceTagger:
 
     def __init__(self, nlp: Language) -> None:
         self.gazetteer = get_gazetteer()
-        with gc_paused():  # half a million names: see gazetteer.gc_paused
-            self.names = NameIndex(self.gazetteer.names(), case_sensitive=True)
+        self.names = self.gazetteer.text_matcher()
         forms = [d[:1].upper() + d[1:] for d in self.gazetteer.demonyms]
         self.demonyms = NameIndex(forms + [f + "s" for f in forms], case_sensitive=True)
 

@@ -130,6 +130,23 @@ def _write_cache(path: Path, rows: Iterable[CityRow]) -> None:
         raise
 
 
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all; False when the folder is not writable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
 def _read_cache(path: Path) -> Iterator[CityRow]:
     make = tuple.__new__  # a NamedTuple without its Python-level __new__ (235,000 rows)
     with open(path, encoding="utf-8") as handle:

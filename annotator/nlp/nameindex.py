@@ -9,6 +9,7 @@ matching costs one dict lookup per token, and spans still start and end on token
 
 from __future__ import annotations
 
+import marshal
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -55,6 +56,19 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self.phrases)
+
+    def to_bytes(self) -> bytes:
+        """The built index, for a disk cache (``marshal``: builtins only, loads at C speed)."""
+        return marshal.dumps((1, self.case_sensitive, self.phrases, self.index))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> NameIndex:
+        version, case_sensitive, phrases, index = marshal.loads(data)
+        if version != 1:
+            raise ValueError(f"unknown NameIndex format {version}")
+        made = cls((), case_sensitive=case_sensitive)
+        made.phrases, made.index = phrases, index
+        return made
 
     def find(self, doc: Doc) -> list[Span]:
         """Non-overlapping spans of ``doc`` whose text is one of the phrases."""
