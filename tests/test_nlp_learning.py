@@ -161,3 +161,23 @@ def test_the_classifier_retrains_in_the_background_and_reaches_suggestions(
     assert with_model[0].values["sub_event_type"] == "Attack"
     without = suggest_events(loaded, text, date(2024, 6, 4), acled)
     assert without[0].values["sub_event_type"] != "Attack"  # the rules alone say Armed clash
+
+
+def test_learn_command_relearns_a_database_once(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "import", str(GOLD)]) == 0
+    for _ in range(2):  # places and triggers are rebuilt, not counted twice
+        capsys.readouterr()
+        assert main(["--db", str(db_path), "learn"]) == 0
+        out = capsys.readouterr().out
+        assert "learned from 22 confirmed events: 7 place names, 5 trigger words" in out
+        # Imported events carry no record of what the rules said, so the rules keep the say.
+        assert "not used" in out
+    from annotator.db.engine import open_database  # noqa: PLC0415
+
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            pakur = [p for p in learned.learned_places(session) if p.name == "Pakur Dit"]
+            assert [(p.admin1, p.latitude, p.confirmations) for p in pakur] == [("Lakes", 6.951, 4)]  # beat-01, 06, 12, 18
+    finally:
+        db.dispose()

@@ -129,3 +129,14 @@ def test_a_confirmed_place_is_remembered_for_the_next_article(
             assert load_knowledge(session, acled).places == ()
     finally:
         other.dispose()
+
+
+def test_a_damaged_places_cache_is_derived_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.nlp import gazetteer, gazetteer_data  # noqa: PLC0415
+
+    monkeypatch.setenv(gazetteer_data.ENV_CACHE_DIR, str(tmp_path))
+    gazetteer_data.cache_path().parent.mkdir(parents=True, exist_ok=True)
+    gazetteer_data.cache_path().write_text("2950159\tBerlin\tDE\n", encoding="utf-8")  # cut short
+    rebuilt = gazetteer._gazetteer_cached.__wrapped__()
+    assert rebuilt.by_name["Kodok"][0].admin1 == "Upper Nile"
+    assert len(gazetteer_data.cache_path().read_text(encoding="utf-8").splitlines()) > 200_000

@@ -58,6 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_evaluate)
 
+    p = sub.add_parser(
+        "learn",
+        help="relearn from every confirmed and gold event in the database (actor aliases, places, "
+             "trigger words) and retrain the event-type classifier now",
+    )
+    p.set_defaults(func=cmd_learn)
+
 
 def _model(ctx: CliContext) -> str:
     from annotator.config import resolve_model  # noqa: PLC0415
@@ -263,4 +270,40 @@ def _learning_curve(ctx: CliContext, articles: list, loaded: Any) -> int:
     thirds = " -> ".join(f"{x:.2f}" for x in summary(with_l))
     rules = " -> ".join(f"{x:.2f}" for x in summary(without))
     ctx.console.print(f"edits per event by thirds of the file: learning {thirds}; rules only {rules}", soft_wrap=True)
+    return 0
+
+
+# --- learn ---------------------------------------------------------------------------------------
+
+
+def cmd_learn(ctx: CliContext) -> int:
+    """What the window learns on each confirmation, for a whole database at once (e.g. after an
+    import of coded articles); places and triggers are rebuilt, so running it twice counts once."""
+    from annotator.db import learned, repo  # noqa: PLC0415
+    from annotator.nlp.learning_curve import learn_confirmed  # noqa: PLC0415
+    from annotator.nlp.retrain import retrain_if_due  # noqa: PLC0415
+
+    schema = ctx.schema
+    events = 0
+    with ctx.db.session() as session:
+        learned.forget_places_and_triggers(session)
+        records = list(repo.iter_article_records(session))
+        for article in records:
+            for event in article.events:
+                if (event.schema or schema.name) == schema.name:
+                    learn_confirmed(session, schema, event)
+                    events += 1
+        session.commit()
+        places, triggers = len(learned.learned_places(session)), len(learned.learned_triggers(session))
+        model = retrain_if_due(session, schema, force=True)
+    ctx.console.print(f"learned from {events} confirmed events: {places} place names, {triggers} trigger words",
+                      soft_wrap=True)
+    if model is None:
+        ctx.console.print("event-type classifier: not trained (needs 12 confirmed events with a trigger "
+                          "and at least two sub-event types)", soft_wrap=True)
+    else:
+        verdict = "used" if model.used else "not used (the rules did as well)"
+        ctx.console.print(
+            f"event-type classifier trained on {model.trained_on} events; held out {model.held_out}: "
+            f"model {model.model_accuracy:.2f}, rules {model.rule_accuracy:.2f} -> {verdict}", soft_wrap=True)
     return 0

@@ -149,6 +149,14 @@ def _upsert_trigger(session: Session, phrase: str, sub_type: str) -> None:
     session.add(row)
 
 
+def forget_places_and_triggers(session: Session) -> None:
+    """Empty the learned places and triggers (``annotator learn`` then relearns them all)."""
+    for table in (LearnedPlace, LearnedTrigger):
+        for row in session.exec(select(table)).all():
+            session.delete(row)
+    session.flush()
+
+
 # --- reading it back ------------------------------------------------------------------------
 
 

@@ -285,7 +285,12 @@ _LOCK = threading.Lock()
 @cache
 def _gazetteer_cached() -> Gazetteer:
     with gc_paused():
-        return Gazetteer()
+        try:
+            return Gazetteer()
+        except (ValueError, IndexError):
+            # A damaged places cache (a disk error: writes are atomic): derive it again.
+            gazetteer_data.cache_path().unlink(missing_ok=True)
+            return Gazetteer()
 
 
 @contextmanager
