@@ -103,6 +103,27 @@ def test_the_town_of_an_unknown_place_creates_it_without_coordinates(loaded: Loa
     assert any(e.field == "location" and e.text == "Wuro Bantam" for e in events[0].evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "village", "country", "admin1"),
+    [
+        # The issue's villages are in no table a package ships (GeoNames' allCountries only).
+        ("Armed youths attacked the town of Mayom in South Sudan on Monday, killing 11 people.",
+         "Mayom", "South Sudan", ""),
+        ("Al-Shabaab fighters overran a Kenyan army base near the village of El Adde in Somalia's "
+         "Gedo region on Friday.", "El Adde", "Somalia", "Gedo"),
+        ("Jihadists attacked an army camp in the town of Nampala in central Mali on Tuesday.",
+         "Nampala", "Mali", ""),
+    ],
+)
+def test_the_issues_villages_come_from_the_text_with_their_country(
+    loaded: LoadedPipeline, acled: Schema, text: str, village: str, country: str, admin1: str
+) -> None:
+    (event, *_) = suggest_events(loaded, text, PUBLISHED, acled)
+    v = event.values
+    assert (v["location"], v["country"], v["admin1"], v["latitude"], v["geo_precision"]) == (
+        village, country, admin1, None, 3)
+
+
 def test_a_confirmed_place_is_remembered_for_the_next_article(
     db: Database, loaded: LoadedPipeline, acled: Schema, tmp_path: Path
 ) -> None:

@@ -27,6 +27,7 @@ PLACES_KEY = "places"
 ACTORS_KEY = "actors"
 COUNTRY_COUNTS = "annotator_country_counts"
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NEAR_CHARS = 120  # places this close to "the village of X" say where X is
 # Words right before a name that present it as a place (villages need such words or NER).
 PLACE_CUES = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into"}
 _VETO_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW"}
@@ -97,21 +98,32 @@ def _with_named_places(
 ) -> list[Span]:
     """Add "the village of X" places the gazetteer did not resolve, in the story's country.
 
-    Such a place has no coordinates; its key names the country and the words, so the same
-    village in the same country is one place across articles.
+    The country is the one mentioned most, counting twice the places named near the village
+    ("near the village of El Adde in Somalia's Gedo region", in a story that also says "Kenyan");
+    an admin1 region named near it in that country is its admin1 ("Mayom ... Unity state"). Such
+    a place has no coordinates; its key names the country and the words, so the same village in
+    the same country is one place across articles.
     """
     if not named:
         return spans
-    cc = context.most_common(1)[0][0] if context else ""
-    country = gaz.country_names.get(cc, "")
     out = list(spans)
+    resolved = [(s.start_char, gaz.places[s.kb_id_]) for s in spans if s.kb_id_ in gaz.places]
     for hit in named:
         if any(s.start_char < hit.end and hit.start < s.end_char for s in out):
             continue
         span = doc.char_span(hit.start, hit.end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        place = gaz.add_place(Place(f"named:{cc}:{hit.name}", hit.name, "city", cc, country, "", None, None, 0))
+        near = [p for start, p in resolved if abs(start - hit.start) <= NEAR_CHARS]
+        votes = Counter(context)
+        for p in near:
+            votes[p.country_code] += 2
+        cc = votes.most_common(1)[0][0] if votes else ""
+        admin1 = next((p.admin1 for p in near if p.kind == "admin1" and p.country_code == cc), "")
+        country = gaz.country_names.get(cc, "")
+        place = gaz.add_place(
+            Place(f"named:{cc}:{admin1}:{hit.name}", hit.name, "city", cc, country, admin1, None, None, 0)
+        )
         out.append(Span(doc, span.start, span.end, label="city", kb_id=place.key))
     out.sort(key=lambda s: s.start)
     return out
