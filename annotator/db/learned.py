@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
+from sqlalchemy.orm import defer
 from sqlmodel import Field, Session, SQLModel, func, select
 
 from annotator.db.models import Article, Event, Evidence, utcnow
@@ -224,8 +225,11 @@ def training_events(session: Session, schema_name: str, limit: int = MAX_TRAININ
 
 
 def stored_model(session: Session, schema_name: str, kind: str = EVENT_CLASSIFIER) -> LearnedModel | None:
+    """The stored model's row; its bytes (``.model``) are read only when first used."""
     return session.exec(
-        select(LearnedModel).where(LearnedModel.kind == kind, LearnedModel.schema_name == schema_name)
+        select(LearnedModel)
+        .options(defer(LearnedModel.model))  # type: ignore[arg-type]
+        .where(LearnedModel.kind == kind, LearnedModel.schema_name == schema_name)
     ).first()
 
 

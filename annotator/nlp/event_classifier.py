@@ -38,7 +38,7 @@ TEXTCAT_CONFIG = {
         "exclusive_classes": True,
         "ngram_size": 2,
         "no_output_layer": False,
-        "length": 262144,
+        "length": 65536,  # hashed n-gram features: plenty for a few thousand sentences
     },
 }
 

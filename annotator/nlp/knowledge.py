@@ -233,7 +233,10 @@ def refine(
 
 # --- reading knowledge from a database ---------------------------------------------------------
 
-_MODEL_CACHE: dict[tuple[str, int, int], Language] = {}
+# The last model loaded, by (schema, row id, creation time, events): a database keeps one row per
+# schema and replaces it on retraining, so a new model is a new key, and another database's
+# model (same id, different time) too.
+_MODEL_CACHE: dict[tuple[str, int, str, int], Language] = {}
 
 
 def load_knowledge(session: Any, schema: Schema) -> Knowledge:
@@ -249,7 +252,7 @@ def load_knowledge(session: Any, schema: Schema) -> Knowledge:
     classifier = None
     row = learned.stored_model(session, schema.name)
     if row is not None and row.used:
-        key = (schema.name, row.id or 0, row.trained_on)
+        key = (schema.name, row.id or 0, str(row.created), row.trained_on)
         classifier = _MODEL_CACHE.get(key)
         if classifier is None:
             classifier = load_model(row.model)
