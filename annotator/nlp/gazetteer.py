@@ -89,6 +89,7 @@ class Gazetteer:
         self.country_names["XK"] = self.country_names.get("XK", "Kosovo")
         self.places: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
+        self._added: set[str] = set()  # names given by _add (countries, aliases, admin1), sorted last
         # (name, key) pairs where a name other than the place's own counts as its main name.
         self.primary: set[tuple[str, str]] = set()
         self.demonyms: dict[str, str] = {}  # lower-case demonym -> country code
@@ -143,7 +144,7 @@ class Gazetteer:
             if usable_name(admin1):
                 self._add(admin1, place, primary=True)
         # Candidates most populous first, as tuples (a third of the memory of small lists).
-        for name in {*shared, *(n for n, c in by_name.items() if isinstance(c, list))}:
+        for name in {*shared, *self._added}:
             by_name[name] = tuple(sorted(by_name[name], key=_by_population))  # type: ignore[assignment]
 
     @staticmethod
@@ -161,6 +162,7 @@ class Gazetteer:
         bucket = self.by_name.setdefault(name, [])
         if all(p is not place for p in bucket):
             self.by_name[name] = [*bucket, place]
+            self._added.add(name)
         if primary and name != place.name:
             self.primary.add((name, place.key))
 
