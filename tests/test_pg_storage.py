@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from annotator.cli.main import main
-from annotator.db import repo
-from annotator.db.engine import Database, current_revision, head_revision
+from annotator.db import learned, repo
+from annotator.db.engine import LATEST_REVISION, Database, current_revision, head_revision
 from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
 
 TEXT = (
@@ -50,7 +50,21 @@ def _add(db: Database, annotator: str = "ana", status: str = "confirmed") -> rep
 
 
 def test_migrated_to_head(any_db: Database) -> None:
-    assert current_revision(any_db.engine) == head_revision() == "0003"
+    assert current_revision(any_db.engine) == head_revision() == LATEST_REVISION
+
+
+def test_learned_places_and_triggers_on_both_databases(any_db: Database) -> None:
+    values = {"location": "Wunkur", "country": "South Sudan", "admin1": "Lakes", "latitude": 6.62,
+              "longitude": 29.9, "geo_precision": 1, "sub_event_type": "Attack"}
+    evidence = [EvidenceSpan("trigger", 0, 6, "raided"), EvidenceSpan("location", 7, 13, "Wunkur")]
+    for _ in range(2):
+        with any_db.session() as session:
+            learned.learn_from_event(session, values, evidence)
+            session.commit()
+    with any_db.session() as session:
+        (place,) = learned.learned_places(session)
+        assert (place.name, place.admin1, place.latitude, place.confirmations) == ("Wunkur", "Lakes", 6.62, 2)
+        assert learned.learned_triggers(session) == [("raided", "Attack", 2)]
 
 
 def test_add_and_read_back(any_db: Database) -> None:

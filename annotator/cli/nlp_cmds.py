@@ -50,7 +50,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", dest="sub_model", metavar="NAME", help="spaCy pipeline (default: the configured one)")
     p.add_argument("--max-events", type=int, default=5, metavar="N", help="suggestions per article (default 5)")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    p.add_argument(
+        "--learning-curve", action="store_true",
+        help="replay the gold file article by article as an analyst confirming it (into a fresh "
+             "temporary database) and print the fields to edit per event of each next article, "
+             "with and without learning",
+    )
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser(
+        "learn",
+        help="relearn from every confirmed and gold event in the database (actor aliases, places, "
+             "trigger words) and retrain the event-type classifier now",
+    )
+    p.set_defaults(func=cmd_learn)
 
 
 def _model(ctx: CliContext) -> str:
@@ -192,6 +205,8 @@ def cmd_evaluate(ctx: CliContext) -> int:
     loaded = load_pipeline(_model(ctx))
     if loaded.is_fallback:
         ctx.errors.print(loaded.message, soft_wrap=True)
+    if args.learning_curve:
+        return _learning_curve(ctx, articles, loaded)
     result = evaluate_articles(articles, loaded, ctx.schema, max_events=args.max_events)
     if args.json:
         data = result.to_json()
@@ -214,4 +229,81 @@ def cmd_evaluate(ctx: CliContext) -> int:
     for name, score in result.fields.items():
         fields.add_row(name, f"{score.accuracy:.3f}", f"{score.correct}/{score.total}")
     ctx.console.print(fields)
+    return 0
+
+
+def _learning_curve(ctx: CliContext, articles: list, loaded: Any) -> int:
+    """``evaluate --learning-curve``: the replay with and without learning, side by side."""
+    import tempfile  # noqa: PLC0415
+
+    from annotator.db.engine import open_database  # noqa: PLC0415
+    from annotator.nlp.learning_curve import replay, summary  # noqa: PLC0415
+
+    curves = {}
+    for learn in (True, False):
+        with tempfile.TemporaryDirectory(prefix="annotator-curve-") as tmp:
+            db = open_database(str(Path(tmp) / "replay.sqlite3"))
+            try:
+                curves[learn] = replay(articles, loaded, ctx.schema, db, learn=learn, max_events=ctx.args.max_events)
+            finally:
+                db.dispose()
+    with_l, without = curves[True], curves[False]
+    if ctx.args.json:
+        ctx.console.print_json(json.dumps({
+            "model": loaded.name,
+            "articles": [
+                {"index": a.index, "article": a.article, "gold_events": a.gold_events,
+                 "edits_learning": a.edits, "edits_rules_only": b.edits,
+                 "matched_learning": a.matched, "matched_rules_only": b.matched}
+                for a, b in zip(with_l, without, strict=True)
+            ],
+            "thirds_learning": [round(x, 3) for x in summary(with_l)],
+            "thirds_rules_only": [round(x, 3) for x in summary(without)],
+        }))
+        return 0
+    table = Table(title=f"Learning curve ({len(with_l)} articles in file order, model {loaded.name})")
+    for col in ("#", "article", "gold events", "edits / event, learning", "edits / event, rules only"):
+        table.add_column(col, justify="right" if col != "article" else "left")
+    for a, b in zip(with_l, without, strict=True):
+        table.add_row(str(a.index), a.article, str(a.gold_events), f"{a.edits_per_event:.2f}", f"{b.edits_per_event:.2f}")
+    ctx.console.print(table)
+    thirds = " -> ".join(f"{x:.2f}" for x in summary(with_l))
+    rules = " -> ".join(f"{x:.2f}" for x in summary(without))
+    ctx.console.print(f"edits per event by thirds of the file: learning {thirds}; rules only {rules}", soft_wrap=True)
+    return 0
+
+
+# --- learn ---------------------------------------------------------------------------------------
+
+
+def cmd_learn(ctx: CliContext) -> int:
+    """What the window learns on each confirmation, for a whole database at once (e.g. after an
+    import of coded articles); places and triggers are rebuilt, so running it twice counts once."""
+    from annotator.db import learned, repo  # noqa: PLC0415
+    from annotator.nlp.learning_curve import learn_confirmed  # noqa: PLC0415
+    from annotator.nlp.retrain import retrain_if_due  # noqa: PLC0415
+
+    schema = ctx.schema
+    events = 0
+    with ctx.db.session() as session:
+        learned.forget_places_and_triggers(session)
+        records = list(repo.iter_article_records(session))
+        for article in records:
+            for event in article.events:
+                if (event.schema or schema.name) == schema.name:
+                    learn_confirmed(session, schema, event)
+                    events += 1
+        session.commit()
+        places, triggers = len(learned.learned_places(session)), len(learned.learned_triggers(session))
+        model = retrain_if_due(session, schema, force=True)
+    ctx.console.print(f"learned from {events} confirmed events: {places} place names, {triggers} trigger words",
+                      soft_wrap=True)
+    if model is None:
+        ctx.console.print("event-type classifier: not trained (needs 12 confirmed events with a trigger "
+                          "and at least two sub-event types)", soft_wrap=True)
+    else:
+        verdict = "used" if model.used else "not used (the rules did as well)"
+        ctx.console.print(
+            f"event-type classifier trained on {model.trained_on} events; held out {model.held_out}: "
+            f"model {model.model_accuracy:.2f}, rules {model.rule_accuracy:.2f} -> {verdict}", soft_wrap=True)
     return 0

@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from annotator.db.events import StoredEvent, add_event, save_event
+from annotator.db.learned import learn_from_event
 from annotator.db.retry import transact
 from annotator.db.vocabulary import learn_actor_alias
 from annotator.interchange import EventRecord, EvidenceSpan
@@ -83,8 +84,9 @@ def save_edit(session: Session, edit: EventEdit) -> StoredEvent:
             status=edit.status, field_origin=edit.field_origin, comment=edit.comment,
             source_event_ids=edit.source_event_ids,
         )
-    if edit.status == EventStatus.CONFIRMED:
+    if edit.status in (EventStatus.CONFIRMED, EventStatus.GOLD):
         learn_aliases(session, edit)
+        learn_from_event(session, edit.values, edit.evidence)  # places, trigger words
     return stored
 
 

@@ -103,3 +103,8 @@ class ActorAlias(SQLModel, table=True):
     alias: str = Field(index=True)
     canonical: str
     created: datetime = Field(default_factory=utcnow)
+
+
+# Tables of what the suggester learns (issue 11) live in their own module; importing it here
+# registers them with the rest, so every metadata user (tests, autogenerate) sees one layout.
+from annotator.db import learned as _learned  # noqa: E402, F401

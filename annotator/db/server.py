@@ -31,6 +31,10 @@ TABLE_GRANTS = {
     "event": "SELECT, INSERT, UPDATE, DELETE",
     "evidence": "SELECT, INSERT, UPDATE, DELETE",
     "actor_alias": "SELECT, INSERT",
+    # What the suggester learns from confirmations is shared by the team (issue 11).
+    "learned_place": "SELECT, INSERT, UPDATE",
+    "learned_trigger": "SELECT, INSERT, UPDATE",
+    "learned_model": "SELECT, INSERT, UPDATE, DELETE",
 }
 
 

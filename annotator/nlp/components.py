@@ -19,12 +19,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotator.nlp.actors import ActorDictionary, get_actor_dictionary
-from annotator.nlp.gazetteer import get_gazetteer
+from annotator.nlp.gazetteer import Gazetteer, Place, get_gazetteer
 from annotator.nlp.nameindex import NameIndex, doc_text, token_bounds
+from annotator.nlp.place_patterns import find_named_places
 
 PLACES_KEY = "places"
 ACTORS_KEY = "actors"
 COUNTRY_COUNTS = "annotator_country_counts"
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NEAR_CHARS = 120  # places this close to "the village of X" say where X is
+# Words right before a name that present it as a place (villages need such words or NER).
+PLACE_CUES = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into"}
 _VETO_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW"}
 
 
@@ -33,7 +38,7 @@ class PlaceTagger:
 
     def __init__(self, nlp: Language) -> None:
         self.gazetteer = get_gazetteer()
-        self.names = NameIndex(self.gazetteer.names(), case_sensitive=True)
+        self.names = self.gazetteer.text_matcher()
         forms = [d[:1].upper() + d[1:] for d in self.gazetteer.demonyms]
         self.demonyms = NameIndex(forms + [f + "s" for f in forms], case_sensitive=True)
 
@@ -57,10 +62,19 @@ class PlaceTagger:
             country = next((p for p in gaz.by_name.get(span.text, ()) if p.kind == "country"), None)
             if country is not None:
                 context[country.country_code] += 1
-        following = {
-            s.end_char: doc_text(doc)[s.end_char : s.end_char + 40].lstrip(" ,") for s in kept
+        text = doc_text(doc)
+        named = find_named_places(text)
+        named_starts = {p.start for p in named}
+        following = {s.end_char: text[s.end_char : s.end_char + 40].lstrip(" ,") for s in kept}
+        place_ents = {e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS}
+        cued = {
+            s.start_char for s in kept
+            if s.start_char in named_starts or s.start_char in place_ents
+            or _word_before(text, s.start_char) in PLACE_CUES
         }
-        resolved = gaz.resolve(((s.start_char, s.end_char, s.text) for s in kept), context, following)
+        resolved = gaz.resolve(
+            ((s.start_char, s.end_char, s.text) for s in kept), context, following, cued
+        )
         by_start = {r.start: r for r in resolved}
         out = []
         for span in kept:
@@ -68,9 +82,51 @@ class PlaceTagger:
             if res is None:
                 continue
             out.append(Span(doc, span.start, span.end, label=res.place.kind, kb_id=res.place.key))
+        out = _with_named_places(doc, out, named, gaz, context)
         doc.spans[PLACES_KEY] = out
         doc.user_data[COUNTRY_COUNTS] = dict(context)
         return doc
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(start - 24, 0) : start].split()
+    return words[-1].lower().strip("(,") if words else ""
+
+
+def _with_named_places(
+    doc: Doc, spans: list[Span], named: list, gaz: Gazetteer, context: Counter[str]
+) -> list[Span]:
+    """Add "the village of X" places the gazetteer did not resolve, in the story's country.
+
+    The country is the one mentioned most, counting twice the places named near the village
+    ("near the village of El Adde in Somalia's Gedo region", in a story that also says "Kenyan");
+    an admin1 region named near it in that country is its admin1 ("Mayom ... Unity state"). Such
+    a place has no coordinates; its key names the country and the words, so the same village in
+    the same country is one place across articles.
+    """
+    if not named:
+        return spans
+    out = list(spans)
+    resolved = [(s.start_char, gaz.places[s.kb_id_]) for s in spans if s.kb_id_ in gaz.places]
+    for hit in named:
+        if any(s.start_char < hit.end and hit.start < s.end_char for s in out):
+            continue
+        span = doc.char_span(hit.start, hit.end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        near = [p for start, p in resolved if abs(start - hit.start) <= NEAR_CHARS]
+        votes = Counter(context)
+        for p in near:
+            votes[p.country_code] += 2
+        cc = votes.most_common(1)[0][0] if votes else ""
+        admin1 = next((p.admin1 for p in near if p.kind == "admin1" and p.country_code == cc), "")
+        country = gaz.country_names.get(cc, "")
+        place = gaz.add_place(
+            Place(f"named:{cc}:{admin1}:{hit.name}", hit.name, "city", cc, country, admin1, None, None, 0)
+        )
+        out.append(Span(doc, span.start, span.end, label="city", kb_id=place.key))
+    out.sort(key=lambda s: s.start)
+    return out
 
 
 class ActorTagger:

@@ -46,6 +46,8 @@ from annotator.nlp.actors import ActorDictionary, fill_country, get_actor_dictio
 from annotator.nlp.components import ACTORS_KEY, COUNTRY_COUNTS, PLACES_KEY
 from annotator.nlp.dates import DateMention, coarsen, find_dates
 from annotator.nlp.gazetteer import Place, get_gazetteer
+from annotator.nlp.knowledge import Knowledge  # issue 11 learning hook
+from annotator.nlp.knowledge import refine as refine_records  # issue 11 learning hook
 from annotator.nlp.labels import EntityLabel, EntitySpan
 from annotator.nlp.nameindex import NameIndex, doc_text, remember_text
 from annotator.nlp.numbers import FatalityMention, find_fatalities
@@ -109,11 +111,12 @@ def suggest_events(
     *,
     aliases: Iterable[tuple[str, str]] | None = None,
     max_events: int = 5,
+    learned: Knowledge | None = None,  # issue 11 learning hook
 ) -> list[EventRecord]:
     """Ranked suggested events for one article (see the module docstring)."""
     nlp = _nlp_of(loaded_or_nlp)
     doc = nlp(_make_doc(nlp, text))
-    return suggest_doc(doc, published, schema, aliases=aliases, max_events=max_events)
+    return suggest_doc(doc, published, schema, aliases=aliases, max_events=max_events, learned=learned)
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
@@ -131,13 +134,14 @@ def suggest_many(
     aliases: Iterable[tuple[str, str]] | None = None,
     max_events: int = 5,
     batch_size: int = 64,
+    learned: Knowledge | None = None,  # issue 11 learning hook
 ) -> Iterator[list[EventRecord]]:
     """Suggestions for many (text, published) items, in order, through ``nlp.pipe``."""
     nlp = _nlp_of(loaded_or_nlp)
-    learned = tuple(aliases or ())
+    learned_aliases = tuple(aliases or ())
     docs = ((_make_doc(nlp, text), published) for text, published in items)
     for doc, published in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
-        yield suggest_doc(doc, published, schema, aliases=learned, max_events=max_events)
+        yield suggest_doc(doc, published, schema, aliases=learned_aliases, max_events=max_events, learned=learned)
 
 
 # --- mentions ----------------------------------------------------------------------------------
@@ -655,8 +659,11 @@ def suggest_doc(
     *,
     aliases: Iterable[tuple[str, str]] | None = None,
     max_events: int = 5,
+    learned: Knowledge | None = None,  # issue 11 learning hook
 ) -> list[EventRecord]:
     """Suggestions for a Doc already run through a pipeline with the rule components."""
+    if learned is not None:  # issue 11 learning hook: learned places and trigger words
+        schema = learned.apply(doc, schema)
     if not schema.triggers:
         return []
     ctx = _article_context(doc, published, tuple(aliases or ()))
@@ -682,13 +689,15 @@ def suggest_doc(
             continue
         kept.append(cand)
     kept.sort(key=lambda c: (-c.confidence, c.trigger.start))
-    return [
+    records = [
         EventRecord(
             values=c.values, evidence=c.evidence, annotator="", status="suggested",
             confidence=c.confidence, schema=None,
         )
         for c in kept[:max_events]
     ]
+    # issue 11 hook: unlocated "village of X" places, and the learned classifier's event type.
+    return learned.refine(doc, records, schema) if learned is not None else refine_records(doc, records, schema)
 
 
 def entity_spans(doc_or_text: Doc | str, nlp: LoadedPipeline | Language | None = None) -> list[EntitySpan]:

@@ -20,6 +20,7 @@ from annotator.db import repo
 from annotator.db.engine import Database
 from annotator.nlp.labels import EntitySpan
 from annotator.nlp.normalise import ValueResolver
+from annotator.nlp.retrain import DatabaseLearning
 from annotator.paths import resource
 from annotator.safety.on_open import OpenCheck
 from annotator.schema import Schema
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportRunner(db, schema, self)
         self.safety = SafetyFlow(self)
         self.dialogs = WindowDialogs(self)
+        self.suggester.learning = DatabaseLearning(db.session, schema)  # learned places, triggers, model
 
         build_panes(self)
         self.commands = EventCommands(

@@ -45,6 +45,7 @@ class SuggestionService(QObject):
         self.enabled = enabled
         self.loaded: LoadedPipeline | None = None
         self.aliases: list[tuple[str, str]] = []  # learned (alias, canonical) pairs
+        self.learning: Any = None  # issue 11: annotator.nlp.retrain.DatabaseLearning, if any
         self.loading = False
         self.error: str | None = None
         self.description = "Model: suggestions off" if not enabled else f"Model: loading {self.model_name}…"
@@ -91,12 +92,13 @@ class SuggestionService(QObject):
         """Ask for suggested events for one article; False if the model is not ready."""
         if not self.is_ready:
             return False
-        loaded, schema, aliases = self.loaded, self.schema, list(self.aliases)
+        loaded, schema, aliases, learning = self.loaded, self.schema, list(self.aliases), self.learning
 
         def work(_report: Any) -> list[Any]:
             from annotator.nlp.suggest import suggest_events  # noqa: PLC0415
 
-            return list(suggest_events(loaded, text, published, schema, aliases=aliases))
+            knowledge, learned_aliases = learning.current() if learning is not None else (None, aliases)
+            return list(suggest_events(loaded, text, published, schema, aliases=learned_aliases, learned=knowledge))
 
         run_task(
             work,

@@ -85,11 +85,12 @@ def test_keyboard_codes_a_demo_article(qtbot, make_window, db, article_id, store
     for span in event.evidence:
         assert text[span.start : span.end] == span.text
     assert event.field_origin["event_type"] == "typed"
-    # Confirming taught the actor words as an alias of the chosen actor.
-    from annotator.db import repo
+    # Confirming taught the actor words as an alias of the chosen actor, and the place (issue 11).
+    from annotator.db import learned, repo
 
     with db.session() as session:
         assert ("Malian troops", "Military Forces of Mali") in repo.actor_aliases(session)
+        assert [p.location for p in learned.learned_places(session)] == ["Kessa"]
     # The article is done, and the list and status bar say so.
     row = window.list_pane.model.row_of(kessa)
     qtbot.waitUntil(lambda: window.list_pane.model.row_data(row).status == "done")
