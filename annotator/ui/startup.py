@@ -1,17 +1,22 @@
-"""Starting the window: a shell on screen at once, the database opened in a worker thread.
+"""Starting the window: rows and text on screen at once, the database opened in a worker thread.
 
 Importing the database layer (SQLAlchemy, SQLModel, the repository and the window's modules)
-takes about a second, longer than Qt itself. So the GUI thread imports only Qt and
-``annotator.config``, shows :class:`StartupShell` (the window's frame with "Opening database…"
-and a busy bar, at the window's saved size and place) and a worker thread imports the rest,
-loads the schema, opens the database (without the whole-file integrity check, which the window
-runs in a worker after showing) and reads the article count and first page, so the SQLite pages
-the list needs are cached. Its result comes back by a queued signal; the GUI thread then builds
-the :class:`~annotator.ui.main_window.MainWindow` in the shell's place.
+takes most of a second, longer than Qt itself, while reading the article list's first page
+takes milliseconds. So the GUI thread imports only Qt and ``annotator.config`` and shows
+:class:`StartupShell`, the window's frame at its saved size and place. A worker thread first
+reads the article count, the first page and the article the window will open with the standard
+library (:mod:`annotator.db.quickread`, read-only); the shell shows them, read-only, in the
+first frame when they are in time (they nearly always are), else as soon as they come. Only once
+they are painted does the worker import the rest, load the schema and open the database (no
+whole-file integrity check here: the window runs it in a worker after showing, before anything
+is written) and read the first page again through the ORM. The GUI thread then builds the
+:class:`~annotator.ui.main_window.MainWindow` in the shell's place, showing the same rows.
 
-This module must stay cheap to import: no SQLAlchemy, no annotator.db at module level, and not
-even ``PySide6.QtCore.Qt`` (building that namespace's enums takes ~40 ms). The worker starts once
-the shell has painted, so its imports do not compete with the first frame for the GIL.
+The quick read answers only for an SQLite file at the latest migration: for PostgreSQL, a new
+file or one that needs migrating, the shell says "Opening database…" and the window migrates
+and opens it as before; a damaged file gets its dialog from the worker or the window's check.
+
+This module must stay cheap to import: no SQLAlchemy, no annotator.db beyond ``quickread``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
@@ -36,14 +41,20 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.config import config_dir
+from annotator.db.quickread import FirstView, read_first_view
 
 if TYPE_CHECKING:
     from annotator.db.engine import Database
     from annotator.schema import Schema
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.quick_view import FirstPageTable, FirstText
 
 SETTINGS_FILE = "window.ini"
 FIRST_FRAME_WAIT_MS = 250
+# How long the GUI thread waits for the quick read before showing the shell without rows: it
+# takes a few ms on a warm file, so the first frame nearly always has them.
+FIRST_READ_WAIT_MS = 60
+FIRST_PAGE_ROWS = 200  # the article list's page (annotator.ui.article_list.PAGE_SIZE; tested)
 MENU_TITLES = ("&File", "&Edit", "&Suggestions", "&Go", "&Review", "&Help")
 
 
@@ -64,9 +75,11 @@ def describe_url(url: str) -> str:
 
 
 class StartupShell(QMainWindow):
-    """The window's frame while the database opens: same menus, size and place, a busy list."""
+    """The window's frame while the database opens: same menus, size and place, then (when the
+    quick read answers) the article list's first page and the first article, read-only."""
 
     painted = Signal()  # once, after the first frame
+    first_view_painted = Signal()  # once, when the first rows (and the article's text) are on screen
 
     def __init__(self, url: str, analyst: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,30 +90,36 @@ class StartupShell(QMainWindow):
         search = QLineEdit(list_pane)
         search.setPlaceholderText("Search articles (Ctrl+F)")
         search.setEnabled(False)
-        self.message = QLabel("Opening database…", list_pane)
+        # "Opening database…" and a busy bar, centred, until the first rows come.
+        self.placeholder = QWidget(list_pane)
+        self.message = QLabel("Opening database…", self.placeholder)
         self.message.setObjectName("openingDatabase")
-        self.busy = QProgressBar(list_pane)
+        self.busy = QProgressBar(self.placeholder)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(14)
-        layout = QVBoxLayout(list_pane)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(search)
-        layout.addStretch(1)
+        waiting = QVBoxLayout(self.placeholder)
+        waiting.setContentsMargins(0, 0, 0, 0)
+        waiting.addStretch(1)
         centred = QHBoxLayout()  # stretches either side: Qt.AlignmentFlag would cost its import
         centred.addStretch(1)
         centred.addWidget(self.message)
         centred.addStretch(1)
-        layout.addLayout(centred)
-        layout.addWidget(self.busy)
-        layout.addStretch(2)
+        waiting.addLayout(centred)
+        waiting.addWidget(self.busy)
+        waiting.addStretch(2)
+        self.list_layout = QVBoxLayout(list_pane)
+        self.list_layout.setContentsMargins(4, 4, 4, 4)
+        self.list_layout.addWidget(search)
+        self.list_layout.addWidget(self.placeholder, 1)
         # The window's three panes in its default proportions. A layout, not a QSplitter: the
         # splitter's first use builds the Qt enums (~30 ms), more than the whole shell otherwise.
         central = QWidget(self)
         panes = QHBoxLayout(central)
         panes.setContentsMargins(4, 4, 4, 0)
         panes.addWidget(list_pane, 450)
-        panes.addWidget(QWidget(central), 530)
+        self.text_pane = QWidget(central)
+        panes.addWidget(self.text_pane, 530)
         panes.addWidget(QWidget(central), 460)
         self.setCentralWidget(central)
         settings = window_settings()
@@ -110,18 +129,85 @@ class StartupShell(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.first_view: FirstView | None = None
+        self.table: FirstPageTable | None = None
+        self.text: FirstText | None = None
+        self.header: QLabel | None = None
 
-    _painted = False
+    was_painted = False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.was_painted:
+            self.was_painted = True
             self.painted.emit()
+
+    def show_first_view(self, view: FirstView) -> None:
+        """The count, the first page and the article the window opens first, read-only."""
+        from annotator.ui.quick_view import (  # noqa: PLC0415  (Qt's enums: only when there are rows)
+            FirstPageTable,
+            FirstText,
+            article_header,
+            count_text,
+            header_text,
+        )
+
+        if self.first_view is not None:
+            return
+        self.first_view = view
+        self.placeholder.hide()
+        self.count_label = QLabel(count_text(view.total), self)
+        self.count_label.setObjectName("articleCount")
+        counted = QHBoxLayout()
+        counted.addStretch(1)
+        counted.addWidget(self.count_label)
+        self.list_layout.addLayout(counted)
+        self.table = FirstPageTable(view.rows, self)
+        self.list_layout.addWidget(self.table, 1)
+        self.table.rows_painted.connect(self._view_painted)
+        self.header = article_header(self.text_pane)
+        self.text = FirstText(self.text_pane)
+        self.text.text_painted.connect(self._view_painted)
+        text_layout = QVBoxLayout(self.text_pane)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.header)
+        text_layout.addWidget(self.text, 1)
+        if view.article is not None:
+            article = view.article
+            self.text.set_article_text(article.text)
+            self.header.setToolTip(article.title)
+            self.table.select_article(article.id)
+            # Elided to the text pane's width, known once laid out (before the first frame).
+            self.text.resized.connect(
+                lambda: self.header.setText(header_text(article, self.header.fontMetrics(), self.text.width()))
+            )
+        small_busy = QProgressBar(self)
+        small_busy.setRange(0, 0)
+        small_busy.setTextVisible(False)
+        small_busy.setMaximumSize(110, 14)
+        self.statusBar().addPermanentWidget(small_busy)
+
+    _first_view_shown = False
+
+    @property
+    def first_view_shown(self) -> bool:
+        """The first rows and the first article's text have been painted."""
+        return self._first_view_shown
+
+    def _view_painted(self) -> None:
+        if self._first_view_shown or self.table is None or not self.table.painted:
+            return
+        if self.first_view is not None and self.first_view.article is not None and not (
+            self.text is not None and self.text.painted
+        ):
+            return
+        self._first_view_shown = True
+        self.first_view_painted.emit()
 
     def show_failure(self, text: str) -> None:
         self.busy.hide()
         self.message.setText(text)
+        self.placeholder.show()
 
 
 def ask_restore(
@@ -163,6 +249,14 @@ def ask_restore(
     box.buttonClicked.connect(chosen)
     box.open()
     return box
+
+
+@dataclass
+class QuickRead:
+    """The worker's quick read, handed to the GUI thread: ``view`` is set before ``done``."""
+
+    view: FirstView | None = None
+    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass
@@ -226,6 +320,7 @@ class Launcher(QObject):
     failed = Signal(str, str)
     _opened = Signal(object)
     _open_failed = Signal(object)
+    _first_read = Signal(int, object)  # generation, FirstView | None
 
     def __init__(
         self, url: str, schema_name: str | None, analyst: str, model: str = "",
@@ -236,26 +331,67 @@ class Launcher(QObject):
         self.window_kwargs = window_kwargs
         self.shell: StartupShell | None = None
         self.window: MainWindow | None = None
+        self._generation = 0  # one per start(): a restore starts again with a new shell
+        self._release = threading.Event()
         # Emitted by the worker thread: Qt queues them to this (GUI-thread) object.
         self._opened.connect(self._build_window)
         self._open_failed.connect(self._on_failed)
+        self._first_read.connect(self._on_first_read)
 
     def start(self) -> StartupShell:
-        self.shell = StartupShell(self.url, self.analyst)
-        started = [False]
+        """The worker reads the first rows while the shell is built; they are shown in its first
+        frame when they are in time. The worker imports the ORM only once they are painted."""
+        self._generation += 1
+        quick = QuickRead()
+        self._release = release = threading.Event()
+        worker = threading.Thread(
+            target=self._work, args=(self._generation, self._first_article(), quick, release),
+            name="annotator-open", daemon=True,
+        )
+        worker.start()
+        shell = self.shell = StartupShell(self.url, self.analyst)
+        if quick.done.wait(FIRST_READ_WAIT_MS / 1000) and quick.view is not None:
+            shell.show_first_view(quick.view)
 
-        def start_worker() -> None:
-            if not started[0]:
-                started[0] = True
-                threading.Thread(target=self._work, name="annotator-open", daemon=True).start()
+        def painted() -> None:
+            if quick.done.is_set() and (quick.view is None or shell.first_view_shown):
+                release.set()
 
-        # After the first frame (or soon anyway, should the shell never paint: minimised).
-        self.shell.painted.connect(lambda: QTimer.singleShot(0, start_worker))
-        QTimer.singleShot(FIRST_FRAME_WAIT_MS, start_worker)
-        self.shell.show()
-        return self.shell
+        shell.painted.connect(painted)
+        shell.first_view_painted.connect(release.set)
+        # Soon anyway, should the shell never paint (minimised) or the rows be slow to come.
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, release.set)
+        shell.show()
+        return shell
 
-    def _work(self) -> None:
+    def _first_article(self) -> int | None:
+        """The article the window will open first (its last one), or None for the first row."""
+        if not self.window_kwargs.get("restore_last", True):
+            return None
+        last = window_settings().value("last_article", None)
+        try:
+            return int(last) if last is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def _on_first_read(self, generation: int, view: FirstView | None) -> None:
+        shell = self.shell
+        if generation != self._generation or shell is None:
+            return
+        if view is not None:
+            shell.show_first_view(view)  # it came after the first frame (else: already shown)
+        elif shell.was_painted:
+            self._release.set()
+
+    def _work(self, generation: int, article_id: int | None, quick: QuickRead, release: threading.Event) -> None:
+        try:
+            quick.view = read_first_view(self.url, FIRST_PAGE_ROWS, article_id)
+        except Exception:  # the fast path is optional: the usual path below reports any problem
+            quick.view = None
+        quick.done.set()
+        self._first_read.emit(generation, quick.view)
+        # The GUI thread paints the rows first; the imports below would compete with it for the GIL.
+        release.wait(FIRST_FRAME_WAIT_MS / 1000 * 4)
         try:
             opened = open_in_background(self.url, self.schema_name)
         except BaseException as exc:  # shown by the GUI thread

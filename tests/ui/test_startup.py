@@ -3,6 +3,8 @@ opens in a worker; a damaged file offers its latest backup, restores it and reop
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -45,14 +47,17 @@ def test_annotator_command_opens_the_window_without_the_commands(monkeypatch) ->
     assert cli.window_args(["--db", "x", "stats"]) is None and cli.window_args(["gui", "--help"]) is None
 
 
-def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None:
+def test_shell_shows_the_first_rows_and_article_then_the_window_the_same(qtbot, db_path: Path) -> None:
     from annotator.ui.startup import Launcher
 
     make_db(db_path, 5)
     launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
     shell = launcher.start()
     qtbot.addWidget(shell)
-    assert shell.isVisible() and shell.message.text() == "Opening database…" and shell.busy.isVisible()
+    # Read with plain sqlite3 while the shell was built: in its very first frame.
+    assert shell.isVisible() and not shell.placeholder.isVisible() and shell.table is not None
+    assert shell.table.model().rowCount() == 5 and shell.count_label.text() == "5 articles"
+    assert shell.text is not None and shell.text.toPlainText().startswith("Article number 0 ")
     assert str(db_path) in shell.windowTitle()
     with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
         pass
@@ -62,6 +67,55 @@ def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None
         assert window.list_pane.model.rowCount() == 5
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
         assert window.editor.article.title == "Article 0"
+    finally:
+        _close(window)
+
+
+def test_rows_and_text_painted_before_the_orm_is_imported_then_the_window_shows_the_same(
+    db_path: Path, isolated_dirs: Path,
+) -> None:
+    from test_quickread import make_varied_db
+
+    from annotator.ui.startup import window_settings
+
+    make_varied_db(db_path)
+    settings = window_settings()
+    settings.setValue("last_article", 4)  # the window reopens the article it showed last
+    settings.sync()
+    driver = Path(__file__).with_name("startup_driver.py")
+    out = subprocess.run(
+        [sys.executable, str(driver), str(db_path)], capture_output=True, text=True, check=True, timeout=120,
+    ).stdout
+    report = json.loads(out.splitlines()[-1])
+    assert report["painted_before_orm"] is True and report["orm_when_painted"] == []
+    shell, window = report["shell"], report["window"]
+    assert len(shell["cells"]) == 12 and shell["count"] == "12 articles" and shell["selected"] == [3]
+    assert shell["cells"][3][0]["display"] == "(untitled #4)" and shell["text"].startswith("Text of article 3.")
+    assert {c[3]["display"] for c in shell["cells"]} == {"new", "in progress", "done"}
+    assert shell == window
+
+
+def test_database_needing_migration_shows_the_frame_then_migrates(qtbot, tmp_path: Path) -> None:
+    from annotator.db.engine import LATEST_REVISION
+    from annotator.ui.startup import Launcher
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent.parent / "data" / "db_v0001.sqlite3", old)
+    launcher = Launcher(str(old), "acled", "tester", suggestions=False, restore_last=False,
+                        load_demo_if_empty=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    # No quick read of a file the window must migrate first: the frame says it is opening.
+    assert shell.isVisible() and shell.message.text() == "Opening database…" and shell.busy.isVisible()
+    assert shell.table is None
+    with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    try:
+        assert shell.first_view is None
+        with sqlite3.connect(old) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(LATEST_REVISION,)]
+        assert window.list_pane.model.rowCount() > 0
     finally:
         _close(window)
 
