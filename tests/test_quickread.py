@@ -101,7 +101,23 @@ def test_sqlite_file_from_paths_and_urls(tmp_path: Path) -> None:
 def test_quickread_imports_no_orm_and_agrees_on_the_revision() -> None:
     probe = (
         "import sys, annotator.db.quickread as q; "
-        "print(q.LATEST_REVISION, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel', 'alembic'}))"
+        "print(q.latest_revision(), sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel', 'alembic'}))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.split() == [LATEST_REVISION, "[]"]
+
+
+def test_latest_revision_follows_a_new_migration(tmp_path: Path, monkeypatch) -> None:
+    from annotator.db import quickread
+
+    for script in quickread.MIGRATIONS.glob("*.py"):
+        shutil.copyfile(script, tmp_path / script.name)
+    (tmp_path / "9999_next.py").write_text(
+        f'revision: str = "9999"\ndown_revision: str | None = "{LATEST_REVISION}"\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(quickread, "MIGRATIONS", tmp_path)
+    quickread.latest_revision.cache_clear()
+    try:
+        assert quickread.latest_revision() == "9999"
+    finally:
+        quickread.latest_revision.cache_clear()

@@ -15,16 +15,32 @@ list's default filter (every article, by id) and ``repo.get_article``; a test co
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from annotator.config import db_url_from
 
-# The newest migration in annotator/db/migrations/versions (re-exported by annotator.db.engine,
-# and tested equal to Alembic's head). Only a database at this revision is read here.
-LATEST_REVISION = "0003"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "versions"
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=(.*)$", re.MULTILINE)
+
+
+@cache
+def latest_revision() -> str:
+    """The newest migration, read from the migration scripts' ``revision``/``down_revision`` lines
+    without importing Alembic ("" when they do not form one chain: then nothing is read here).
+    A test checks it equals ``annotator.db.engine.LATEST_REVISION`` and hence Alembic's head."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in MIGRATIONS.glob("*.py"):
+        for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            names = set(re.findall(r"[\"'](\w+)[\"']", value))
+            (revisions if key == "revision" else parents).update(names)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else ""
 
 
 @dataclass(frozen=True)
@@ -132,7 +148,7 @@ def read_first_view(url: str, page_size: int, article_id: int | None = None) -> 
         return None
     try:
         versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        if [v[0] for v in versions] != [LATEST_REVISION]:
+        if [v[0] for v in versions] != [latest_revision()]:
             return None  # the window migrates it first
         total = conn.execute("SELECT count(*) FROM article").fetchone()[0]
         if not total:

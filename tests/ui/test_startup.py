@@ -223,3 +223,14 @@ def test_damaged_database_quit_leaves_the_file_alone(qtbot, db_path: Path) -> No
     else:  # found by the window's check: the window closes
         qtbot.waitUntil(lambda: not launcher.window.isVisible())
     assert db_path.read_bytes() == damaged
+
+
+def test_window_builds_its_actor_dictionary_without_spacy() -> None:
+    # With suggestions off nothing in the window needs spaCy: importing it would cost ~0.8 s and
+    # ~80 MB of the window's memory (benchmarks/startup.py prints the peak).
+    probe = (
+        "import sys; from annotator.ui.normalise import ValueResolver; "
+        "names = ValueResolver({}).load_dictionary(); print(len(names) > 100, 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
