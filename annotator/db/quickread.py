@@ -133,12 +133,8 @@ def _article(conn: sqlite3.Connection, article_id: int) -> QuickArticle | None:
     return QuickArticle(row[0], row[1], row[2], row[3], _date(row[4]), row[5])
 
 
-def read_first_view(url: str, page_size: int, article_id: int | None = None) -> FirstView | None:
-    """The count, the first ``page_size`` rows and article ``article_id`` (default: the first row).
-
-    None when the fast path cannot promise the ORM path's answer (see the module docstring). An
-    ``article_id`` that does not exist gives ``article=None``: the window cannot open it either.
-    """
+def _open_read_only(url: str) -> sqlite3.Connection | None:
+    """A read-only connection to the database's existing, non-empty file at the latest revision."""
     path = sqlite_file(url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
         return None
@@ -148,8 +144,24 @@ def read_first_view(url: str, page_size: int, article_id: int | None = None) -> 
         return None
     try:
         versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        if [v[0] for v in versions] != [latest_revision()]:
-            return None  # the window migrates it first
+    except sqlite3.Error:
+        versions = []
+    if [v[0] for v in versions] != [latest_revision()]:
+        conn.close()
+        return None  # the window migrates it first (or says what is wrong with it)
+    return conn
+
+
+def read_first_view(url: str, page_size: int, article_id: int | None = None) -> FirstView | None:
+    """The count, the first ``page_size`` rows and article ``article_id`` (default: the first row).
+
+    None when the fast path cannot promise the ORM path's answer (see the module docstring). An
+    ``article_id`` that does not exist gives ``article=None``: the window cannot open it either.
+    """
+    conn = _open_read_only(url)
+    if conn is None:
+        return None
+    try:
         total = conn.execute("SELECT count(*) FROM article").fetchone()[0]
         if not total:
             return None  # an empty database: the window offers the demo corpus
@@ -160,5 +172,18 @@ def read_first_view(url: str, page_size: int, article_id: int | None = None) -> 
         return FirstView(total, rows, _article(conn, wanted))
     except (sqlite3.Error, ValueError):
         return None  # unreadable, damaged or unexpected: the usual path says what is wrong
+    finally:
+        conn.close()
+
+
+def read_article(url: str, article_id: int) -> QuickArticle | None:
+    """One article, for the shell's list before the window is ready (None if it cannot tell)."""
+    conn = _open_read_only(url)
+    if conn is None:
+        return None
+    try:
+        return _article(conn, article_id)
+    except (sqlite3.Error, ValueError):
+        return None
     finally:
         conn.close()

@@ -41,7 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.config import config_dir
-from annotator.db.quickread import FirstView, read_first_view
+from annotator.db.quickread import (
+    FirstView,
+    QuickArticle,
+    read_article,
+    read_first_view,
+    sqlite_file,
+)
 
 if TYPE_CHECKING:
     from annotator.db.engine import Database
@@ -83,6 +89,7 @@ class StartupShell(QMainWindow):
 
     def __init__(self, url: str, analyst: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.url = url
         self.setWindowTitle(f"Annotator — {describe_url(url)} — {analyst}")
         for title in MENU_TITLES:
             self.menuBar().addMenu(title).setEnabled(False)
@@ -149,7 +156,6 @@ class StartupShell(QMainWindow):
             FirstText,
             article_header,
             count_text,
-            header_text,
         )
 
         if self.first_view is not None:
@@ -172,20 +178,43 @@ class StartupShell(QMainWindow):
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.addWidget(self.header)
         text_layout.addWidget(self.text, 1)
+        self.text.resized.connect(self._update_header)  # elided to the pane's width, once laid out
         if view.article is not None:
-            article = view.article
-            self.text.set_article_text(article.text)
-            self.header.setToolTip(article.title)
-            self.table.select_article(article.id)
-            # Elided to the text pane's width, known once laid out (before the first frame).
-            self.text.resized.connect(
-                lambda: self.header.setText(header_text(article, self.header.fontMetrics(), self.text.width()))
-            )
+            self._show_article(view.article)
+            self.table.select_article(view.article.id)
+        # Reading another article before the window is ready: plain sqlite3 again (one row by
+        # its key, a fraction of a millisecond); the window then opens the one chosen last.
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         small_busy = QProgressBar(self)
         small_busy.setRange(0, 0)
         small_busy.setTextVisible(False)
         small_busy.setMaximumSize(110, 14)
         self.statusBar().addPermanentWidget(small_busy)
+
+    article: QuickArticle | None = None  # the one on screen
+    picked_article: int | None = None  # chosen in the shell's list: the window opens it
+
+    def _show_article(self, article: QuickArticle) -> None:
+        assert self.text is not None and self.header is not None
+        self.article = article
+        self.text.set_article_text(article.text)
+        self.header.setToolTip(article.title)
+        self._update_header()
+
+    def _update_header(self) -> None:
+        from annotator.ui.quick_view import header_text  # noqa: PLC0415  (imported already)
+
+        if self.article is not None and self.header is not None and self.text is not None:
+            self.header.setText(header_text(self.article, self.header.fontMetrics(), self.text.width()))
+
+    def _row_chosen(self, current: Any, _previous: Any) -> None:
+        if self.table is None or not current.isValid():
+            return
+        article_id = self.table.first_page.rows[current.row()].id
+        article = read_article(self.url, article_id)
+        if article is not None:
+            self.picked_article = article_id
+            self._show_article(article)
 
     _first_view_shown = False
 
@@ -350,6 +379,9 @@ class Launcher(QObject):
         )
         worker.start()
         shell = self.shell = StartupShell(self.url, self.analyst)
+        if sqlite_file(self.url) is not None:
+            # The first view's widgets import Qt's enums (~20 ms): meanwhile the read finishes.
+            import annotator.ui.quick_view  # noqa: F401, PLC0415
         if quick.done.wait(FIRST_READ_WAIT_MS / 1000) and quick.view is not None:
             shell.show_first_view(quick.view)
 
@@ -418,11 +450,29 @@ class Launcher(QObject):
             window.setGeometry(shell.geometry())
         window.show()
         if shell is not None:
+            self._carry_over(shell, window)
             shell.close()
             shell.deleteLater()
             self.shell = None
         self.window = window
         self.window_ready.emit(window)
+
+    @staticmethod
+    def _carry_over(shell: StartupShell, window: MainWindow) -> None:
+        """What the analyst did in the shell's list stays: the article chosen, the scrolling.
+
+        Queued, so it comes after the window's own first article (queued when it was built)."""
+        picked = shell.picked_article
+        scrolled = shell.table.verticalScrollBar().value() if shell.table is not None else 0
+
+        def apply() -> None:
+            if scrolled:
+                window.list_pane.table.verticalScrollBar().setValue(scrolled)
+            if picked is not None:
+                window.open_article(picked)
+
+        if picked is not None or scrolled:
+            QTimer.singleShot(0, apply)
 
     damaged_box: QMessageBox | None = None
 

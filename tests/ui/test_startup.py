@@ -47,9 +47,11 @@ def test_annotator_command_opens_the_window_without_the_commands(monkeypatch) ->
     assert cli.window_args(["--db", "x", "stats"]) is None and cli.window_args(["gui", "--help"]) is None
 
 
-def test_shell_shows_the_first_rows_and_article_then_the_window_the_same(qtbot, db_path: Path) -> None:
+def test_shell_shows_the_first_rows_and_article_then_the_window_the_same(qtbot, db_path: Path, monkeypatch) -> None:
+    from annotator.ui import startup
     from annotator.ui.startup import Launcher
 
+    monkeypatch.setattr(startup, "FIRST_READ_WAIT_MS", 30_000)  # in time even on a busy machine
     make_db(db_path, 5)
     launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
     shell = launcher.start()
@@ -67,6 +69,28 @@ def test_shell_shows_the_first_rows_and_article_then_the_window_the_same(qtbot, 
         assert window.list_pane.model.rowCount() == 5
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
         assert window.editor.article.title == "Article 0"
+    finally:
+        _close(window)
+
+
+def test_article_chosen_in_the_shell_is_shown_and_the_window_opens_it(qtbot, db_path: Path, monkeypatch) -> None:
+    from annotator.ui import startup
+
+    monkeypatch.setattr(startup, "FIRST_READ_WAIT_MS", 30_000)
+    make_db(db_path, 5)
+    launcher = startup.Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    assert shell.table is not None and shell.text is not None
+    shell.table.selectRow(2)  # before the window is ready: the list already answers
+    assert shell.text.toPlainText().startswith("Article number 2 ") and shell.picked_article == 3
+    with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    try:
+        qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == 3, timeout=15000)
+        assert window.text_view.toPlainText().startswith("Article number 2 ")
+        assert window.list_pane.table.currentIndex().row() == 2
     finally:
         _close(window)
 
