@@ -9,11 +9,29 @@ would import SQLAlchemy) and tests compare every cell with the window's model.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from annotator.db.quickread import QuickArticle, QuickRow
 from annotator.ui.text_view import ArticleTextView
@@ -24,6 +42,7 @@ HEADERS = ("Title", "Source", "Published", "Status", "Events", "Annotators")
 STATUS_LABELS = {"new": "new", "in_progress": "in progress", "done": "done"}
 STATUS_COLORS = {"new": "#757575", "in_progress": "#e65100", "done": "#2e7d32"}
 COLUMN_WIDTHS = (180, 84, 86, 84, 48, 84)
+PANE_SIZES = (450, 530, 460)  # the window's default splitter sizes
 HEADER_STYLE = "font-weight: bold; padding: 6px 4px 0 14px; color: #333;"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -32,6 +51,33 @@ _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 def count_text(total: int) -> str:
     return f"{total:,} article{'s' if total != 1 else ''}"
+
+
+def window_splitter(parent: QWidget, panes: Sequence[QWidget], settings: QSettings) -> QSplitter:
+    """The window's main splitter: its panes at their default or saved sizes (key "splitter")."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    for pane in panes:
+        splitter.addWidget(pane)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes(list(PANE_SIZES))
+    for i in range(len(panes)):
+        splitter.setCollapsible(i, False)
+    state = settings.value("splitter")
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        splitter.restoreState(state)
+    return splitter
+
+
+def filters_row(parent: QWidget, count_label: QLabel) -> QHBoxLayout:
+    """The list's filters as the window lays them out, disabled until the window takes over."""
+    row = QHBoxLayout()
+    for text in ("All statuses", "All annotators"):
+        combo = QComboBox(parent)
+        combo.addItem(text)
+        combo.setEnabled(False)
+        row.addWidget(combo)
+    row.addWidget(count_label, 1, Qt.AlignmentFlag.AlignRight)
+    return row
 
 
 def header_text(article: QuickArticle, metrics: QFontMetrics, width: int) -> str:

@@ -87,7 +87,10 @@ class StartupShell(QMainWindow):
     painted = Signal()  # once, after the first frame
     first_view_painted = Signal()  # once, when the first rows (and the article's text) are on screen
 
-    def __init__(self, url: str, analyst: str, parent: QWidget | None = None) -> None:
+    def __init__(self, url: str, analyst: str, parent: QWidget | None = None, *, splitter: bool = False) -> None:
+        """``splitter``: lay the panes out in a QSplitter at the window's saved sizes, so the
+        rows and text sit exactly where the window will show them (costs Qt's enums, ~20 ms:
+        worth it only when the first view is coming, and then imported anyway)."""
         super().__init__(parent)
         self.url = url
         self.setWindowTitle(f"Annotator — {describe_url(url)} — {analyst}")
@@ -119,17 +122,22 @@ class StartupShell(QMainWindow):
         self.list_layout.setContentsMargins(4, 4, 4, 4)
         self.list_layout.addWidget(search)
         self.list_layout.addWidget(self.placeholder, 1)
-        # The window's three panes in its default proportions. A layout, not a QSplitter: the
-        # splitter's first use builds the Qt enums (~30 ms), more than the whole shell otherwise.
+        settings = window_settings()
         central = QWidget(self)
         panes = QHBoxLayout(central)
         panes.setContentsMargins(4, 4, 4, 0)
-        panes.addWidget(list_pane, 450)
         self.text_pane = QWidget(central)
-        panes.addWidget(self.text_pane, 530)
-        panes.addWidget(QWidget(central), 460)
+        if splitter:
+            from annotator.ui.quick_view import window_splitter  # noqa: PLC0415
+
+            panes.addWidget(window_splitter(central, (list_pane, self.text_pane, QWidget(central)), settings))
+        else:
+            # The window's three panes in its default proportions. A layout, not a QSplitter:
+            # the splitter's first use builds the Qt enums (~20 ms), more than the shell itself.
+            panes.addWidget(list_pane, 450)
+            panes.addWidget(self.text_pane, 530)
+            panes.addWidget(QWidget(central), 460)
         self.setCentralWidget(central)
-        settings = window_settings()
         self.statusBar().showMessage(f"Opening {describe_url(url)}…")
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -156,6 +164,7 @@ class StartupShell(QMainWindow):
             FirstText,
             article_header,
             count_text,
+            filters_row,
         )
 
         if self.first_view is not None:
@@ -164,10 +173,7 @@ class StartupShell(QMainWindow):
         self.placeholder.hide()
         self.count_label = QLabel(count_text(view.total), self)
         self.count_label.setObjectName("articleCount")
-        counted = QHBoxLayout()
-        counted.addStretch(1)
-        counted.addWidget(self.count_label)
-        self.list_layout.addLayout(counted)
+        self.list_layout.addLayout(filters_row(self, self.count_label))
         self.table = FirstPageTable(view.rows, self)
         self.list_layout.addWidget(self.table, 1)
         self.table.rows_painted.connect(self._view_painted)
@@ -378,10 +384,11 @@ class Launcher(QObject):
             name="annotator-open", daemon=True,
         )
         worker.start()
-        shell = self.shell = StartupShell(self.url, self.analyst)
-        if sqlite_file(self.url) is not None:
+        coming = sqlite_file(self.url) is not None  # else there is no quick read to show
+        if coming:
             # The first view's widgets import Qt's enums (~20 ms): meanwhile the read finishes.
             import annotator.ui.quick_view  # noqa: F401, PLC0415
+        shell = self.shell = StartupShell(self.url, self.analyst, splitter=coming)
         if quick.done.wait(FIRST_READ_WAIT_MS / 1000) and quick.view is not None:
             shell.show_first_view(quick.view)
 
