@@ -49,7 +49,7 @@ def test_first_page_and_article_equal_the_repositorys(db_path: Path) -> None:
             article = repo.get_article(session, 4)
     finally:
         db.dispose()
-    assert [dataclasses.asdict(r) for r in view.rows] == [dataclasses.asdict(r) for r in orm_rows]
+    assert [r._asdict() for r in view.rows] == [dataclasses.asdict(r) for r in orm_rows]
     assert {r.status for r in view.rows} == {"new", "in_progress", "done"} and view.rows[3].title == ""
     assert view.article is not None
     assert (view.article.id, view.article.title, view.article.text, view.article.source,
@@ -59,7 +59,7 @@ def test_first_page_and_article_equal_the_repositorys(db_path: Path) -> None:
 
 
 def test_quick_rows_have_the_article_list_row_fields() -> None:
-    assert [f.name for f in dataclasses.fields(QuickRow)] == [f.name for f in dataclasses.fields(repo.ArticleRow)]
+    assert list(QuickRow._fields) == [f.name for f in dataclasses.fields(repo.ArticleRow)]
 
 
 def test_default_article_is_the_first_row_and_a_missing_one_is_none(db_path: Path) -> None:

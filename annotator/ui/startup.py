@@ -24,7 +24,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
@@ -286,12 +286,12 @@ def ask_restore(
     return box
 
 
-@dataclass
 class QuickRead:
     """The worker's quick read, handed to the GUI thread: ``view`` is set before ``done``."""
 
-    view: FirstView | None = None
-    done: threading.Event = field(default_factory=threading.Event)
+    def __init__(self) -> None:
+        self.view: FirstView | None = None
+        self.done = threading.Event()
 
 
 @dataclass
