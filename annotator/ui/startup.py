@@ -148,6 +148,7 @@ class StartupShell(QMainWindow):
         self.table: FirstPageTable | None = None
         self.text: FirstText | None = None
         self.header: QLabel | None = None
+        self.small_busy: QProgressBar | None = None
 
     was_painted = False
 
@@ -191,11 +192,11 @@ class StartupShell(QMainWindow):
         # Reading another article before the window is ready: plain sqlite3 again (one row by
         # its key, a fraction of a millisecond); the window then opens the one chosen last.
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        small_busy = QProgressBar(self)
-        small_busy.setRange(0, 0)
-        small_busy.setTextVisible(False)
-        small_busy.setMaximumSize(110, 14)
-        self.statusBar().addPermanentWidget(small_busy)
+        self.small_busy = QProgressBar(self)
+        self.small_busy.setRange(0, 0)
+        self.small_busy.setTextVisible(False)
+        self.small_busy.setMaximumSize(110, 14)
+        self.statusBar().addPermanentWidget(self.small_busy)
 
     article: QuickArticle | None = None  # the one on screen
     picked_article: int | None = None  # chosen in the shell's list: the window opens it
@@ -240,8 +241,12 @@ class StartupShell(QMainWindow):
         self.first_view_painted.emit()
 
     def show_failure(self, text: str) -> None:
+        """Opening failed: say why in the list's place (rows read before are not to be trusted)."""
         self.busy.hide()
         self.message.setText(text)
+        for widget in (self.table, self.text, self.header, self.small_busy):
+            if widget is not None:
+                widget.hide()
         self.placeholder.show()
 
 
