@@ -408,9 +408,14 @@ class Launcher(QObject):
         shell.show()
         return shell
 
+    @property
+    def restore_last(self) -> bool:
+        """Whether the window reopens the last article (MainWindow's default: yes)."""
+        return bool(self.window_kwargs.get("restore_last", True))
+
     def _first_article(self) -> int | None:
         """The article the window will open first (its last one), or None for the first row."""
-        if not self.window_kwargs.get("restore_last", True):
+        if not self.restore_last:
             return None
         last = window_settings().value("last_article", None)
         try:
@@ -447,6 +452,10 @@ class Launcher(QObject):
     def _build_window(self, opened: Opened) -> None:
         from annotator.ui.main_window import MainWindow  # noqa: PLC0415  (imported by the worker)
 
+        picked = self.shell.picked_article if self.shell is not None else None
+        if picked is not None and self.restore_last:
+            # The window opens the article the analyst last chose, as on any start.
+            window_settings().setValue("last_article", picked)
         try:
             window = MainWindow(
                 opened.db, opened.schema, self.analyst, model_name=self.model, safety_checks=True,
@@ -460,21 +469,27 @@ class Launcher(QObject):
         shell = self.shell
         if shell is not None:
             window.setGeometry(shell.geometry())
-        window.show()
         if shell is not None:
             self._carry_over(shell, window)
+        window.show()
+        if shell is not None:
             shell.close()
             shell.deleteLater()
             self.shell = None
         self.window = window
         self.window_ready.emit(window)
 
-    @staticmethod
-    def _carry_over(shell: StartupShell, window: MainWindow) -> None:
-        """What the analyst did in the shell's list stays: the article chosen, the scrolling.
-
-        Queued, so it comes after the window's own first article (queued when it was built)."""
-        picked = shell.picked_article
+    def _carry_over(self, shell: StartupShell, window: MainWindow) -> None:
+        """The window takes over what the shell shows, before it is shown itself: the article's
+        text and header (the window's own load of it, with its events, follows in a few ms; its
+        pane would otherwise flash empty), and what the analyst did in the list: the article
+        chosen and the scrolling (queued, after the window's own first article)."""
+        if shell.article is not None and shell.header is not None:
+            window.text_view.set_article_text(shell.article.text)
+            window.article_header.setText(shell.header.text())
+            window.article_header.setToolTip(shell.header.toolTip())
+        # With restore_last the window opens the chosen article itself (see _build_window).
+        picked = None if self.restore_last else shell.picked_article
         scrolled = shell.table.verticalScrollBar().value() if shell.table is not None else 0
 
         def apply() -> None:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from dbdamage import damage_middle, make_db
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -67,18 +68,22 @@ def test_shell_shows_the_first_rows_and_article_then_the_window_the_same(qtbot, 
     try:
         assert window is launcher.window and window.isVisible() and not shell.isVisible()
         assert window.list_pane.model.rowCount() == 5
+        assert window.text_view.toPlainText().startswith("Article number 0 ")  # no empty pane meanwhile
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
         assert window.editor.article.title == "Article 0"
     finally:
         _close(window)
 
 
-def test_article_chosen_in_the_shell_is_shown_and_the_window_opens_it(qtbot, db_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("restore_last", [True, False])
+def test_article_chosen_in_the_shell_is_shown_and_the_window_opens_it(
+    qtbot, db_path: Path, monkeypatch, restore_last: bool,
+) -> None:
     from annotator.ui import startup
 
     monkeypatch.setattr(startup, "FIRST_READ_WAIT_MS", 30_000)
     make_db(db_path, 5)
-    launcher = startup.Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
+    launcher = startup.Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=restore_last)
     shell = launcher.start()
     qtbot.addWidget(shell)
     assert shell.table is not None and shell.text is not None
@@ -87,10 +92,16 @@ def test_article_chosen_in_the_shell_is_shown_and_the_window_opens_it(qtbot, db_
     with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
         pass
     window = ready.args[0]
+    shown: list[int] = []
+    window.article_shown.connect(shown.append)
     try:
+        # Shown with the shell's text already in place: no empty pane while it loads its own.
+        assert window.text_view.toPlainText() == shell.text.toPlainText()
         qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == 3, timeout=15000)
         assert window.text_view.toPlainText().startswith("Article number 2 ")
         assert window.list_pane.table.currentIndex().row() == 2
+        if restore_last:  # it goes straight to the chosen article (saved as the last one)
+            assert shown == [3]
     finally:
         _close(window)
 
