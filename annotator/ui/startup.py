@@ -2,15 +2,17 @@
 
 Importing the database layer (SQLAlchemy, SQLModel, the repository and the window's modules)
 takes most of a second, longer than Qt itself, while reading the article list's first page
-takes milliseconds. So the GUI thread imports only Qt and ``annotator.config`` and shows
-:class:`StartupShell`, the window's frame at its saved size and place. A worker thread first
+takes milliseconds. So the GUI thread imports only Qt, ``annotator.config`` and the stdlib-only
+``quickread`` and shows :class:`StartupShell`, the window's frame at its saved size and place.
+A worker thread first
 reads the article count, the first page and the article the window will open with the standard
 library (:mod:`annotator.db.quickread`, read-only); the shell shows them, read-only, in the
 first frame when they are in time (they nearly always are), else as soon as they come. Only once
 they are painted does the worker import the rest, load the schema and open the database (no
-whole-file integrity check here: the window runs it in a worker after showing, before anything
-is written) and read the first page again through the ORM. The GUI thread then builds the
-:class:`~annotator.ui.main_window.MainWindow` in the shell's place, showing the same rows.
+whole-file integrity check here: the window runs it in a worker once shown) and read the first
+page again through the ORM. The GUI thread then builds the
+:class:`~annotator.ui.main_window.MainWindow` in the shell's place, showing the same rows, the
+shell's article text until its own load of it is in, and the article chosen in the shell.
 
 The quick read answers only for an SQLite file at the latest migration: for PostgreSQL, a new
 file or one that needs migrating, the shell says "Opening database…" and the window migrates
@@ -148,6 +150,7 @@ class StartupShell(QMainWindow):
         self.table: FirstPageTable | None = None
         self.text: FirstText | None = None
         self.header: QLabel | None = None
+        self.count_label: QLabel | None = None
         self.small_busy: QProgressBar | None = None
 
     was_painted = False
@@ -469,7 +472,6 @@ class Launcher(QObject):
         shell = self.shell
         if shell is not None:
             window.setGeometry(shell.geometry())
-        if shell is not None:
             self._carry_over(shell, window)
         window.show()
         if shell is not None:
