@@ -284,3 +284,17 @@ def test_shell_lists_and_text_are_set_up_as_the_windows(make_window) -> None:
     table = quick_view.FirstPageTable([], window)
     assert table.verticalHeader().defaultSectionSize() == window.list_pane.table.verticalHeader().defaultSectionSize()
     assert table.alternatingRowColors() == window.list_pane.table.alternatingRowColors()
+
+
+def test_postgresql_gets_the_frame_and_the_usual_open(qtbot) -> None:
+    from annotator.ui.startup import Launcher
+
+    # Nothing listens on port 1: the usual path reports it; there is no quick read to show.
+    launcher = Launcher("postgresql://ana@127.0.0.1:1/team", "acled", "tester", suggestions=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    assert shell.message.text() == "Opening database…" and shell.table is None
+    with qtbot.waitSignal(launcher.failed, timeout=30000) as failed:
+        pass
+    assert failed.args[0] == "Annotator — database" and "127.0.0.1" in failed.args[1]
+    assert shell.first_view is None and launcher.window is None
