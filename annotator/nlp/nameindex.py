@@ -13,9 +13,11 @@ import marshal
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:  # spaCy is imported only when a Doc is matched: the gazetteer's tables are
+    # read without it (the window's actor dictionary, with suggestions off).
+    from spacy.tokens import Doc, Span
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -128,6 +130,8 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end offsets of every token, computed once per doc (no Token objects)."""
     cached = doc.user_data.get(_BOUNDS_KEY)
     if cached is None or len(cached[0]) != len(doc):
+        from spacy.attrs import IDX, LENGTH  # noqa: PLC0415
+
         arr = doc.to_array([IDX, LENGTH])
         starts = arr[:, 0].tolist() if len(doc) else []
         ends = (arr[:, 0] + arr[:, 1]).tolist() if len(doc) else []

@@ -48,6 +48,7 @@ STATUS_LABELS = {ArticleStatus.NEW: "new", ArticleStatus.IN_PROGRESS: "in progre
 STATUS_COLORS = {ArticleStatus.NEW: "#757575", ArticleStatus.IN_PROGRESS: "#e65100", ArticleStatus.DONE: "#2e7d32"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+FirstPage = tuple[int, list[repo.ArticleRow]]  # (rows matching, first page)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,12 @@ class ArticleListModel(QAbstractTableModel):
 
     loaded = Signal()  # the count and first page of a (re)load are in
 
-    def __init__(self, jobs: DbJobs, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(
+        self, jobs: DbJobs, page_size: int = PAGE_SIZE, parent: Any = None,
+        first_page: FirstPage | None = None,
+    ) -> None:
+        """``first_page``: the count and first page of the unfiltered list, read by the start-up
+        worker; shown at once instead of queueing the same read (the list never flashes empty)."""
         super().__init__(parent)
         self._jobs = jobs
         self.page_size = page_size
@@ -76,7 +82,12 @@ class ArticleListModel(QAbstractTableModel):
         self._fetching = False
         self._after_fetch: list[Callable[[], None]] = []
         self.is_loaded = False
-        self.reload()
+        if first_page is None:
+            self.reload()
+        else:
+            self._total, self._rows = first_page
+            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+            self.is_loaded = True
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -256,9 +267,11 @@ class ArticleListPane(QWidget):
 
     article_activated = Signal(int)
 
-    def __init__(self, jobs: DbJobs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, jobs: DbJobs, parent: QWidget | None = None, first_page: FirstPage | None = None
+    ) -> None:
         super().__init__(parent)
-        self.model = ArticleListModel(jobs, parent=self)
+        self.model = ArticleListModel(jobs, parent=self, first_page=first_page)
         self._jobs = jobs
 
         self.search = QLineEdit(self)
@@ -394,6 +407,13 @@ class ArticleListPane(QWidget):
                     return
 
         look(start)
+
+
+def read_first_page(session: Any, size: int = PAGE_SIZE) -> FirstPage:
+    """The unfiltered list's count and first page, as a new model reads them (for a worker)."""
+    f = ListFilter()
+    total = repo.count_filtered_articles(session, status=f.status, annotator=f.annotator, search=f.search)
+    return total, _page(session, f, 0, size)
 
 
 def _page(session: Any, f: ListFilter, offset: int, limit: int) -> list[repo.ArticleRow]:

@@ -26,6 +26,7 @@ from annotator.safety.on_open import OpenCheck
 from annotator.schema import Schema
 from annotator.status import ArticleStatus
 from annotator.ui import conflict_dialog
+from annotator.ui.article_list import FirstPage
 from annotator.ui.editor import ArticleEditor, OpenArticle, SaveResult
 from annotator.ui.event_commands import EventCommands
 from annotator.ui.event_state import EventState
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         load_demo_if_empty: bool = True,
         restore_last: bool = True,
         safety_checks: bool = False,
+        first_page: FirstPage | None = None,
+        first_article: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.dialogs = WindowDialogs(self)
         self.suggester.learning = DatabaseLearning(db.session, schema)  # learned places, triggers, model
 
-        build_panes(self)
+        build_panes(self, first_page)
         self.commands = EventCommands(
             self.editor, schema, self.text_view, self.painter,
             lambda text, ms: self.statusBar().showMessage(text, ms), self.focus_form,
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._refresh_done_count()
         self._safety_checks = safety_checks
+        self._first_article = first_article  # chosen before the window existed (start-up shell)
         # Who the analyst is on this connection and the learned aliases come from the database
         # thread; its queue runs in order, so the list's first page is in by then too.
         self.db_thread.submit(
@@ -191,6 +195,9 @@ class MainWindow(QMainWindow):
         if self.list_pane.model.total == 0 and self.list_pane.model.filter.search is None:
             if load_demo:
                 self.import_paths([str(resource("demo", "demo.jsonl"))], demo=True)
+            return
+        if self._first_article is not None:
+            self.open_article(self._first_article)
             return
         last = self.settings.value("last_article", None)
         if restore_last and last is not None:

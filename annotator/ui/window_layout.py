@@ -27,6 +27,7 @@ from annotator.ui.evidence_painter import EvidencePainter
 from annotator.ui.text_view import ArticleTextView
 
 if TYPE_CHECKING:
+    from annotator.ui.article_list import FirstPage
     from annotator.ui.main_window import MainWindow
 
 
@@ -57,8 +58,8 @@ class ErrorBanner(QFrame):
         self.show()
 
 
-def build_panes(window: MainWindow) -> None:
-    window.list_pane = ArticleListPane(window.db_thread, window)
+def build_panes(window: MainWindow, first_page: FirstPage | None = None) -> None:
+    window.list_pane = ArticleListPane(window.db_thread, window, first_page=first_page)
     window.text_view = ArticleTextView(window)
     window.text_view.set_menu_fields([(s.name, s.label, s.shortcut) for s in window.schema.span_fields()])
     window.painter = EvidencePainter(window.text_view, window.schema)

@@ -3,11 +3,14 @@ opens in a worker; a damaged file offers its latest backup, restores it and reop
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from dbdamage import damage_middle, make_db
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,23 +48,109 @@ def test_annotator_command_opens_the_window_without_the_commands(monkeypatch) ->
     assert cli.window_args(["--db", "x", "stats"]) is None and cli.window_args(["gui", "--help"]) is None
 
 
-def test_shell_first_then_the_window_with_its_rows(qtbot, db_path: Path) -> None:
+def test_shell_shows_the_first_rows_and_article_then_the_window_the_same(qtbot, db_path: Path, monkeypatch) -> None:
+    from annotator.ui import startup
     from annotator.ui.startup import Launcher
 
+    monkeypatch.setattr(startup, "FIRST_READ_WAIT_MS", 30_000)  # in time even on a busy machine
     make_db(db_path, 5)
     launcher = Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=False)
     shell = launcher.start()
     qtbot.addWidget(shell)
-    assert shell.isVisible() and shell.message.text() == "Opening database…" and shell.busy.isVisible()
+    # Read with plain sqlite3 while the shell was built: in its very first frame.
+    assert shell.isVisible() and not shell.placeholder.isVisible() and shell.table is not None
+    assert shell.table.model().rowCount() == 5 and shell.count_label.text() == "5 articles"
+    assert shell.text is not None and shell.text.toPlainText().startswith("Article number 0 ")
     assert str(db_path) in shell.windowTitle()
     with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
         pass
     window = ready.args[0]
     try:
         assert window is launcher.window and window.isVisible() and not shell.isVisible()
-        qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 5)  # read by the DB thread
+        assert window.list_pane.model.rowCount() == 5
+        assert window.text_view.toPlainText().startswith("Article number 0 ")  # no empty pane meanwhile
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
         assert window.editor.article.title == "Article 0"
+    finally:
+        _close(window)
+
+
+@pytest.mark.parametrize("restore_last", [True, False])
+def test_article_chosen_in_the_shell_is_shown_and_the_window_opens_it(
+    qtbot, db_path: Path, monkeypatch, restore_last: bool,
+) -> None:
+    from annotator.ui import startup
+
+    monkeypatch.setattr(startup, "FIRST_READ_WAIT_MS", 30_000)
+    make_db(db_path, 5)
+    launcher = startup.Launcher(str(db_path), "acled", "tester", suggestions=False, restore_last=restore_last)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    assert shell.table is not None and shell.text is not None
+    shell.table.selectRow(2)  # before the window is ready: the list already answers
+    assert shell.text.toPlainText().startswith("Article number 2 ") and shell.picked_article == 3
+    with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    shown: list[int] = []
+    window.article_shown.connect(shown.append)
+    try:
+        # Shown with the shell's text already in place: no empty pane while it loads its own.
+        assert window.text_view.toPlainText() == shell.text.toPlainText()
+        qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == 3, timeout=15000)
+        assert window.text_view.toPlainText().startswith("Article number 2 ")
+        assert window.list_pane.table.currentIndex().row() == 2
+        if restore_last:  # it goes straight to the chosen article (saved as the last one)
+            assert shown == [3]
+    finally:
+        _close(window)
+
+
+def test_rows_and_text_painted_before_the_orm_is_imported_then_the_window_shows_the_same(
+    db_path: Path, isolated_dirs: Path,
+) -> None:
+    from test_quickread import make_varied_db
+
+    from annotator.ui.startup import window_settings
+
+    make_varied_db(db_path)
+    settings = window_settings()
+    settings.setValue("last_article", 4)  # the window reopens the article it showed last
+    settings.sync()
+    driver = Path(__file__).with_name("startup_driver.py")
+    out = subprocess.run(
+        [sys.executable, str(driver), str(db_path)], capture_output=True, text=True, check=True, timeout=120,
+    ).stdout
+    report = json.loads(out.splitlines()[-1])
+    assert report["painted_before_orm"] is True and report["orm_when_painted"] == []
+    shell, window = report["shell"], report["window"]
+    assert len(shell["cells"]) == 12 and shell["count"] == "12 articles" and shell["selected"] == [3]
+    assert shell["cells"][3][0]["display"] == "(untitled #4)" and shell["text"].startswith("Text of article 3.")
+    assert {c[3]["display"] for c in shell["cells"]} == {"new", "in progress", "done"}
+    assert shell == window
+
+
+def test_database_needing_migration_shows_the_frame_then_migrates(qtbot, tmp_path: Path) -> None:
+    from annotator.db.engine import LATEST_REVISION
+    from annotator.ui.startup import Launcher
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent.parent / "data" / "db_v0001.sqlite3", old)
+    launcher = Launcher(str(old), "acled", "tester", suggestions=False, restore_last=False,
+                        load_demo_if_empty=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    # No quick read of a file the window must migrate first: the frame says it is opening.
+    assert shell.isVisible() and shell.message.text() == "Opening database…" and shell.busy.isVisible()
+    assert shell.table is None
+    with qtbot.waitSignal(launcher.window_ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    try:
+        assert shell.first_view is None
+        with sqlite3.connect(old) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(LATEST_REVISION,)]
+        assert window.list_pane.model.rowCount() > 0
     finally:
         _close(window)
 
@@ -169,3 +258,43 @@ def test_damaged_database_quit_leaves_the_file_alone(qtbot, db_path: Path) -> No
     else:  # found by the window's check: the window closes
         qtbot.waitUntil(lambda: not launcher.window.isVisible())
     assert db_path.read_bytes() == damaged
+
+
+def test_window_builds_its_actor_dictionary_without_spacy() -> None:
+    # With suggestions off nothing in the window needs spaCy: importing it would cost ~0.8 s and
+    # ~80 MB of the window's memory (benchmarks/startup.py prints the peak).
+    probe = (
+        "import sys; from annotator.nlp.normalise import ValueResolver; "
+        "names = ValueResolver({}).load_dictionary(); print(len(names) > 100, 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
+
+
+def test_shell_lists_and_text_are_set_up_as_the_windows(make_window) -> None:
+    from annotator.ui import article_list, quick_view, startup
+
+    assert startup.FIRST_PAGE_ROWS == article_list.PAGE_SIZE
+    for name in ("COLUMNS", "HEADERS", "STATUS_LABELS", "STATUS_COLORS"):
+        assert getattr(quick_view, name) == getattr(article_list, name), name
+    window = make_window()
+    header = window.list_pane.table.horizontalHeader()
+    assert [header.sectionSize(c) for c in range(5)] == list(quick_view.COLUMN_WIDTHS[:5])
+    assert window.article_header.styleSheet() == quick_view.HEADER_STYLE
+    table = quick_view.FirstPageTable([], window)
+    assert table.verticalHeader().defaultSectionSize() == window.list_pane.table.verticalHeader().defaultSectionSize()
+    assert table.alternatingRowColors() == window.list_pane.table.alternatingRowColors()
+
+
+def test_postgresql_gets_the_frame_and_the_usual_open(qtbot) -> None:
+    from annotator.ui.startup import Launcher
+
+    # Nothing listens on port 1: the usual path reports it; there is no quick read to show.
+    launcher = Launcher("postgresql://ana@127.0.0.1:1/team", "acled", "tester", suggestions=False)
+    shell = launcher.start()
+    qtbot.addWidget(shell)
+    assert shell.message.text() == "Opening database…" and shell.table is None
+    with qtbot.waitSignal(launcher.failed, timeout=30000) as failed:
+        pass
+    assert failed.args[0] == "Annotator — database" and "127.0.0.1" in failed.args[1]
+    assert shell.first_view is None and launcher.window is None
