@@ -35,8 +35,14 @@ class SafetyFlow:
         window, url = self.window, self.window.db.url
         if window.db.path is None:
             return
+        gate = window.db_thread.gate
+        gate.hold()  # nothing is committed before the check has passed (reads go on)
 
         def done(result: OpenCheck) -> None:
+            if not result.ok and result.report is not None:
+                gate.refuse(result.report.message())
+            else:
+                gate.allow()
             if window.closing:
                 return
             if not result.ok and result.report is not None:
@@ -49,6 +55,7 @@ class SafetyFlow:
             self.result = result
 
         def failed(exc: BaseException) -> None:
+            gate.allow()  # the check could not run (not a damaged file): as before it existed
             window.statusBar().showMessage(f"Integrity check failed to run: {exc}", 10000)
 
         run_task(lambda _report: on_open(url), done, failed)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import itertools
 import queue
+import threading
 import time
 import traceback
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from sqlalchemy import event
 from sqlmodel import Session
 
 from annotator.db.engine import Database
@@ -26,6 +28,47 @@ DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 _STOP = object()
+GATE_WAIT_S = 300.0  # a commit waits this long for the check on open before it gives up
+
+
+class WritesRefused(RuntimeError):
+    """The database failed its check on open: nothing more is written to it."""
+
+
+class WriteGate:
+    """Holds commits on the database thread until the integrity check on open has passed.
+
+    Reads go on meanwhile (the list, the article), so the analyst can start at once; a save made
+    before the check ends waits at its commit, and is refused if the file turns out damaged: the
+    edit stays pending in the window rather than being written into a file being restored.
+    """
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self.refused: str | None = None
+
+    def hold(self) -> None:
+        self.refused = None
+        self._open.clear()
+
+    def allow(self) -> None:
+        self._open.set()
+
+    def refuse(self, reason: str) -> None:
+        self.refused = reason
+        self._open.set()
+
+    @property
+    def holding(self) -> bool:
+        return not self._open.is_set()
+
+    def wait(self, _session: Session) -> None:
+        """SQLAlchemy ``before_commit`` hook of the database thread's sessions."""
+        if not self._open.wait(GATE_WAIT_S):
+            raise WritesRefused("The database check on open is still running; the edit was kept.")
+        if self.refused is not None:
+            raise WritesRefused(f"Not saved: {self.refused}")
 
 
 class DbJobs(Protocol):
@@ -64,11 +107,12 @@ class _DbLoop(QThread):
     job_done = Signal(int, object)
     job_failed = Signal(int, object)
 
-    def __init__(self, db: Database, jobs: queue.Queue) -> None:
+    def __init__(self, db: Database, jobs: queue.Queue, gate: WriteGate) -> None:
         super().__init__()
         self.setObjectName("annotator-db")
         self._db = db
         self._jobs = jobs
+        self._gate = gate
 
     def run(self) -> None:
         while True:
@@ -79,6 +123,7 @@ class _DbLoop(QThread):
                 job_id, fn = item
                 try:
                     with self._db.session() as session:
+                        event.listen(session, "before_commit", self._gate.wait)
                         result = fn(session)
                 except BaseException as exc:  # reported to the GUI, never lost in a thread
                     exc.__annotator_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
@@ -99,7 +144,8 @@ class DbThread(QObject):
         self._jobs: queue.Queue = queue.Queue()
         self._callbacks: dict[int, tuple[DoneCallback | None, ErrorCallback | None]] = {}
         self._ids = itertools.count(1)
-        self._loop = _DbLoop(db, self._jobs)
+        self.gate = WriteGate()
+        self._loop = _DbLoop(db, self._jobs, self.gate)
         self._loop.job_done.connect(self._on_done)
         self._loop.job_failed.connect(self._on_failed)
         self._loop.start()
