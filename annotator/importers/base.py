@@ -21,6 +21,7 @@ from annotator.db.engine import Database
 from annotator.importers.streams import InputFile
 from annotator.interchange import MAX_LINE_BYTES, ArticleRecord, RecordError
 from annotator.schema import Schema
+from annotator.status import EventStatus
 
 
 @dataclass
@@ -57,7 +58,7 @@ class ImportOptions:
     default_source: str | None = None
     # Given to events that carry no status / no annotator (gold files often have neither, other
     # tools never do); the report counts them. None for the annotator: whoever runs the import.
-    default_status: str = "draft"
+    default_status: str = EventStatus.DRAFT
     default_annotator: str | None = None
     # Limits that keep memory bounded on hostile input (tests lower them).
     max_line_bytes: int = MAX_LINE_BYTES
@@ -94,7 +95,7 @@ class ImportReport:
     # Events that named no status / no annotator, and what they were given instead.
     status_assumed: int = 0
     annotator_assumed: int = 0
-    default_status: str = "draft"
+    default_status: str = EventStatus.DRAFT
     default_annotator: str = ""
 
     @property
