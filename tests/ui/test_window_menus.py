@@ -209,3 +209,17 @@ def test_gui_entry_point_goes_straight_to_the_window(monkeypatch) -> None:
     monkeypatch.setattr(app, "run", lambda args: calls.append(vars(args)) or 0)
     assert app.main(["--db", "team.sqlite3", "--schema", "plover"]) == 0
     assert calls == [{"db": "team.sqlite3", "analyst": None, "schema": "plover", "model": None}]
+
+
+def test_the_events_list_shows_seven_events_before_it_scrolls(qtbot, make_window) -> None:
+    """A first start gives the events list room for a team's events, not four rows."""
+    from annotator.ui.window_layout import EVENT_ROWS_SHOWN
+
+    window = make_window()
+    events = window.events_panel.list
+    events.addItem("1. Battles / Armed clash — Military Forces")  # a row to measure
+    try:
+        qtbot.waitUntil(lambda: events.sizeHintForRow(0) > 0)
+        assert events.viewport().height() >= EVENT_ROWS_SHOWN * events.sizeHintForRow(0)
+    finally:
+        events.takeItem(events.count() - 1)
