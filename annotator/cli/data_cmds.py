@@ -119,6 +119,8 @@ def cmd_import(ctx: CliContext) -> int:
         ctx.errors.print(f"rejected {rejection}", markup=False, soft_wrap=True)
     for unmapped in report.unmapped:
         ctx.errors.print(f"not mapped {unmapped}", markup=False, soft_wrap=True)
+    for note in report.same_id:
+        ctx.errors.print(f"note {note}", markup=False, soft_wrap=True)
     if report.rejected and not (report.imported or report.duplicates):
         return 1
     return 0
