@@ -219,7 +219,7 @@ class AgreementDialog(QDialog):
         controls.addWidget(QLabel("Heat map:"))
         self.metric_combo = QComboBox()
         self.metric_combo.addItems(list(PAIR_METRICS))
-        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_heatmap())
+        self.metric_combo.currentIndexChanged.connect(self._show_heatmap)  # no lambda holding self
         controls.addWidget(self.metric_combo)
         refresh = QPushButton("Recompute")
         refresh.setAutoDefault(False)
@@ -288,7 +288,7 @@ class AgreementDialog(QDialog):
         for name in names:
             box = QCheckBox(name)
             box.setChecked(True)
-            box.toggled.connect(lambda _checked: self.refresh())
+            box.toggled.connect(self.refresh)
             self.annotator_boxes[name] = box
             self._boxes.addWidget(box)
 
