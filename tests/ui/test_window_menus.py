@@ -223,3 +223,27 @@ def test_the_events_list_shows_seven_events_before_it_scrolls(qtbot, make_window
         assert events.viewport().height() >= EVENT_ROWS_SHOWN * events.sizeHintForRow(0)
     finally:
         events.takeItem(events.count() - 1)
+
+
+def test_another_analysts_fields_look_read_only(qtbot, make_window, db) -> None:
+    """Their text fields refuse typing, so they are greyed like the disabled lists beside them."""
+    window = make_window()
+    actor = window.form.editors["actor1"]
+
+    def background() -> tuple[int, int, int]:
+        actor.repaint()
+        colour = actor.grab().toImage().pixelColor(actor.width() - 6, actor.height() // 2)
+        return colour.red(), colour.green(), colour.blue()
+
+    window.act_new.trigger()
+    qtbot.waitUntil(lambda: window.editor.current is not None and window.editor.current.own)
+    own = background()
+    article = window.editor.article.id
+    with db.session() as session:
+        repo.add_event(session, article, EventRecord(values={"actor1": "Army"}, annotator="bea"), annotator="bea")
+        session.commit()
+    window.editor.reload()
+    qtbot.waitUntil(lambda: any(not s.own for s in window.editor.states))
+    window.editor.select(next(s for s in window.editor.states if not s.own))
+    qtbot.waitUntil(lambda: actor.isReadOnly())
+    assert background() != own
