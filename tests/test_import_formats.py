@@ -253,3 +253,25 @@ def test_txt_import_takes_publication_date_and_source_from_flags(tmp_path: Path)
     assert rows["Rebels seize town"].source == "Field notes"
     assert str(rows["t"].published) == "2020-01-02"  # the record's own date is kept
     assert rows["t"].source == "Field notes"  # ... and a missing source takes the default
+
+
+def test_same_id_with_another_text_is_named_not_silent(tmp_path: Path, capsys) -> None:
+    """The .txt import cleans page debris, JSONL keeps the text verbatim: the same report from
+    both is two articles, and the import says so (file and line) instead of "0 duplicate"."""
+    files = [str(p) for p in _write_debris(tmp_path / "in")]
+    db = str(tmp_path / "twins.sqlite3")
+    assert main(["--db", db, "import", *files, "--quiet"]) == 0
+    capsys.readouterr()
+    raw = tmp_path / "coded.jsonl"
+    raw.write_text(json.dumps({
+        "id": "doro-market", "title": "Gunmen attack market in Doro",
+        "text": "Gunmen attack market in Doro\n\n[fvplayer src=\"\"]\n\nGunmen on motorbikes attacked the market.",
+    }) + "\n", encoding="utf-8")
+    assert main(["--db", db, "import", str(raw), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "1 imported, 0 duplicate, 0 rejected" in captured.out
+    assert "1 new article has the id of a stored article whose text differs" in captured.out
+    assert f"note {raw}:1: id 'doro-market' is already article #" in captured.err
+    # Another id, or the very same text again, says nothing.
+    assert main(["--db", db, "import", str(raw), "--quiet"]) == 0
+    assert "whose text differs" not in capsys.readouterr().out

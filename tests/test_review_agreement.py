@@ -188,3 +188,26 @@ def test_cli_agreement_json_and_table(two: Database, db_path: Path, capsys) -> N
     assert main(["--db", str(db_path), "agreement", "--annotators", "ana", "zed", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["annotators"] == ["ana"] and data["overall_alpha"] is None
+
+
+def test_notes_say_why_a_report_is_all_na(two: Database, db_path: Path, acled: Schema, capsys) -> None:
+    """Nobody coded an article twice: the report says so and how to fix it, instead of bare n/a."""
+    with two.session() as s:
+        alone = compute_agreement(s, acled, annotators=["ana"])
+        both = compute_agreement(s, acled)
+    assert alone.overall_alpha is None
+    assert alone.notes() and alone.notes()[0].startswith("No article is coded by two or more")
+    assert not any(n.startswith("No article") for n in both.notes())
+    assert main(["--db", str(db_path), "agreement", "--annotators", "ana"]) == 0
+    assert "note: No article is coded by two or more of these annotators" in capsys.readouterr().out
+
+
+def test_notes_tell_identical_values_from_missing_ones(two: Database, acled: Schema) -> None:
+    """A field every coder filled with the one same value has alpha n/a, but they agree."""
+    with two.session() as s:
+        report = compute_agreement(s, acled)
+    same = [f.field for f in report.fields if f.alpha is None and f.units and not f.disagreements]
+    assert same  # the fixture has such fields (one country throughout)
+    note = next(n for n in report.notes() if n.startswith("n/a without differences"))
+    assert all(name in note for name in same)
+    assert report.to_json()["notes"] == report.notes()

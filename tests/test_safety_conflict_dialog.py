@@ -77,3 +77,36 @@ def test_deleted_elsewhere(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert _cells(dialog) == [("event_type", "Riots", "(empty)")]
     assert dialog.merged() == {"event_type": "Riots"}
+
+
+def test_a_dropped_dialog_is_freed_and_its_buttons_still_work(qtbot, db: Database) -> None:
+    """No lambda on a child's signal holds the dialog: once dropped it goes (it used to stay
+    until exit, where PySide deleted its "Keep all" button twice: "QObject: shared QObject was
+    deleted directly", the warning at the end of the suite)."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QPushButton
+
+    mine, theirs = _conflict(db)
+    dialog = cd.ConflictDialog(None, mine, theirs)
+    keep_theirs = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Keep all &theirs")
+    keep_theirs.click()
+    assert dialog.merged() == theirs.values
+    gone = weakref.ref(dialog)
+    del dialog, keep_theirs
+    gc.collect()
+    assert gone() is None
+
+
+def test_resolve_conflict_leaves_no_dialog_behind(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    mine, theirs = _conflict(db)
+    window = QWidget()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(cd.ConflictDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert cd.resolve_conflict(window, mine, theirs) == mine
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(cd.ConflictDialog) == []

@@ -15,6 +15,7 @@ from annotator.db import repo
 from annotator.exporters import EXPORTERS, FOLDER_FORMATS, ExportFilters, export
 from annotator.importers import ImportOptions, ImportProgress, run_import
 from annotator.interchange import EVENT_STATUSES
+from annotator.status import EventStatus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="publication date for articles that carry none (e.g. .txt files), so that "
                    "relative dates like 'on Sunday' resolve")
     p.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
-    p.add_argument("--status", choices=EVENT_STATUSES, default="draft",
+    p.add_argument("--status", choices=EVENT_STATUSES, default=EventStatus.DRAFT.value,
                    help="status for events that name none (default: draft). A gold file without "
                    "statuses imported as draft is left out of the default confirmed,gold export")
     p.add_argument("--annotator", metavar="NAME",
@@ -118,6 +119,8 @@ def cmd_import(ctx: CliContext) -> int:
         ctx.errors.print(f"rejected {rejection}", markup=False, soft_wrap=True)
     for unmapped in report.unmapped:
         ctx.errors.print(f"not mapped {unmapped}", markup=False, soft_wrap=True)
+    for note in report.same_id:
+        ctx.errors.print(f"note {note}", markup=False, soft_wrap=True)
     if report.rejected and not (report.imported or report.duplicates):
         return 1
     return 0

@@ -56,6 +56,8 @@ def print_report(ctx: CliContext, report: AgreementReport, top: int) -> None:
     ctx.console.print(
         f"Annotators: {', '.join(report.annotators) or '-'}; overall alpha {_fmt(report.overall_alpha)}"
     )
+    for note in report.notes():
+        ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     fields = Table(title="Krippendorff's alpha per field")
     for name, justify in (("field", "left"), ("level", "left"), ("alpha", "right"),
                           ("events compared", "right"), ("differ", "right")):

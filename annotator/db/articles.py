@@ -48,6 +48,13 @@ def add_article(
     return article, True
 
 
+def other_article_with_ext_id(session: Session, ext_id: str, article_id: int) -> int | None:
+    """Another stored article carrying this external id (so, another text), or None."""
+    return session.exec(
+        select(Article.id).where(Article.ext_id == ext_id, Article.id != article_id).limit(1)
+    ).first()
+
+
 def get_article(session: Session, article_id: int) -> Article:
     article = session.get(Article, article_id)
     if article is None:

@@ -25,8 +25,9 @@ from sqlalchemy import text
 
 from annotator.db.engine import Database
 from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
+from annotator.status import FINISHED_STATUSES
 
-DEFAULT_STATUSES = ("confirmed", "gold")
+DEFAULT_STATUSES: tuple[str, ...] = FINISHED_STATUSES
 PAGE_SIZE = 1000
 
 

@@ -21,6 +21,7 @@ from annotator.db.engine import Database
 from annotator.importers.streams import InputFile
 from annotator.interchange import MAX_LINE_BYTES, ArticleRecord, RecordError
 from annotator.schema import Schema
+from annotator.status import EventStatus
 
 
 @dataclass
@@ -57,7 +58,7 @@ class ImportOptions:
     default_source: str | None = None
     # Given to events that carry no status / no annotator (gold files often have neither, other
     # tools never do); the report counts them. None for the annotator: whoever runs the import.
-    default_status: str = "draft"
+    default_status: str = EventStatus.DRAFT
     default_annotator: str | None = None
     # Limits that keep memory bounded on hostile input (tests lower them).
     max_line_bytes: int = MAX_LINE_BYTES
@@ -94,8 +95,12 @@ class ImportReport:
     # Events that named no status / no annotator, and what they were given instead.
     status_assumed: int = 0
     annotator_assumed: int = 0
-    default_status: str = "draft"
+    default_status: str = EventStatus.DRAFT
     default_annotator: str = ""
+    # New articles whose id names a stored article of another text (file and line each): the
+    # same report imported from a .txt (cleaned of page debris) and from JSONL (kept verbatim)
+    # is two articles, and an analyst should hear it rather than find two rows in the list.
+    same_id: list[Rejection] = field(default_factory=list)
 
     @property
     def rejected_count(self) -> int:
@@ -109,6 +114,7 @@ class ImportReport:
         self.rejected.extend(other.rejected)
         self.files += other.files
         self.unmapped.extend(other.unmapped)
+        self.same_id.extend(other.same_id)
         self.status_assumed += other.status_assumed
         self.annotator_assumed += other.annotator_assumed
         self.default_status = other.default_status
@@ -124,6 +130,9 @@ class ImportReport:
             text += "; " + ", ".join(said)
         if self.unmapped:
             text += f"; {len(self.unmapped)} annotations not mapped"
+        if self.same_id:
+            text += (f"; {len(self.same_id)} new {'article has' if len(self.same_id) == 1 else 'articles have'}"
+                     " the id of a stored article whose text differs")
         return text
 
     def assumptions(self) -> list[str]:
@@ -209,6 +218,10 @@ def store_records(
                 try:
                     with session.begin_nested():
                         article, created = repo.add_article(session, record, batch.id)
+                        twin = (
+                            repo.other_article_with_ext_id(session, record.id, article.id or 0)
+                            if created and record.id else None
+                        )
                         added = skipped = 0
                         for event in record.events:
                             who = event.annotator or analyst or "unknown"
@@ -220,6 +233,11 @@ def store_records(
                             )
                             added += 1
                     report.imported += int(created)
+                    if twin is not None:
+                        report.same_id.append(Rejection(source, line, (
+                            f"id {record.id!r} is already article #{twin}, whose text differs (a .txt "
+                            "import drops page debris, JSONL keeps the text as it is): stored as a new article"
+                        )))
                     report.duplicates += int(not created)
                     report.events_added += added
                     report.events_skipped += skipped

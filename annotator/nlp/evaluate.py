@@ -23,6 +23,7 @@ from typing import Any
 from annotator.interchange import ArticleRecord, EventRecord
 from annotator.nlp.dates import coarsen
 from annotator.schema import FieldSpec, Schema
+from annotator.status import EventStatus
 
 COORD_TOLERANCE = 0.05
 
@@ -198,7 +199,7 @@ def evaluate_pairs(
 
 def gold_events(article: ArticleRecord) -> list[EventRecord]:
     """The events of a gold file that count as truth (everything but earlier suggestions)."""
-    return [e for e in article.events if e.status != "suggested"]
+    return [e for e in article.events if e.status != EventStatus.SUGGESTED]
 
 
 def evaluate_articles(

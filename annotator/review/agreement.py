@@ -197,10 +197,35 @@ class AgreementReport:
         a, b = sorted((a, b))
         return next(p for p in self.pairs if (p.a, p.b) == (a, b))
 
+    def notes(self) -> list[str]:
+        """Plain words for what "n/a" means in this report, so an analyst is not left guessing.
+
+        A report on articles that nobody coded twice is all n/a; a field on which every coder
+        gave the same single value everywhere is n/a too (alpha is undefined without variation),
+        although those coders agree completely.
+        """
+        notes: list[str] = []
+        if not any(not a.single_coded for a in self.articles):
+            notes.append(
+                "No article is coded by two or more of these annotators, so there is nothing to "
+                "compare yet and every alpha and kappa is n/a. Agreement needs the same articles "
+                "coded by each annotator: bring a colleague's work in with `annotator attach "
+                "OTHER.sqlite3` or by importing their export."
+            )
+            return notes
+        same = [f.field for f in self.fields if f.alpha is None and f.units and not f.disagreements]
+        if same:
+            notes.append(
+                f"n/a without differences ({', '.join(same)}): every coder gave the same single "
+                "value, so alpha, which measures agreement beyond chance, is undefined; they agree."
+            )
+        return notes
+
     def to_json(self) -> dict[str, Any]:
         return {
             "annotators": self.annotators,
             "overall_alpha": self.overall_alpha,
+            "notes": self.notes(),
             "fields": [asdict(f) for f in self.fields],
             "pairs": [asdict(p) for p in self.pairs],
             "articles": [

@@ -12,6 +12,7 @@ import sys
 from importlib.metadata import PackageNotFoundError, version
 
 import PySide6
+import shiboken6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ import annotator
 from annotator.config import data_dir, resolve_schema, settings_file
 from annotator.db.engine import Database, current_revision
 from annotator.paths import resource
+from annotator.ui.workers import run_task
 
 
 def _dist_version(name: str) -> str | None:
@@ -73,18 +75,35 @@ def model_status(model_name: str, loaded: bool | None = None) -> str:
     return f"{ver}, {state}" if ver else state
 
 
-def about_facts(
-    db: Database, model_name: str, *, schema: str | None = None, model_loaded: bool | None = None
-) -> list[tuple[str, str]]:
-    """The (label, value) pairs the dialog shows and copies; no Qt, so it is cheap to test."""
+READING = "reading…"
+
+
+def database_layout(db: Database) -> str:
+    """The database's dialect and stored revision: a database read, so never on the GUI thread."""
     try:
         revision = current_revision(db.engine) or "empty"
     except Exception as exc:  # a broken connection must not stop the About box from opening
         revision = f"unknown ({exc.__class__.__name__})"
+    return f"{db.dialect}, revision {revision}"
+
+
+def about_facts(
+    db: Database,
+    model_name: str,
+    *,
+    schema: str | None = None,
+    model_loaded: bool | None = None,
+    layout: str | None = None,
+) -> list[tuple[str, str]]:
+    """The (label, value) pairs the dialog shows and copies; no Qt, so it is cheap to test.
+
+    ``layout`` is :func:`database_layout`'s answer when the caller has it; without it the
+    database is not touched and the line says it is being read.
+    """
     return [
         ("Version", annotator.__version__),
         ("Database", db.describe()),
-        ("Database layout", f"{db.dialect}, revision {revision}"),
+        ("Database layout", layout or f"{db.dialect}, revision {READING}"),
         ("Model", f"{model_name} ({model_status(model_name, model_loaded)})"),
         ("Schema", schema or resolve_schema()),
         ("Data folder", str(data_dir())),
@@ -164,6 +183,15 @@ class AboutDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        # The revision is a database read: a pool worker does it (a slow or locked server must
+        # not freeze the window), and the line fills in when the answer comes back.
+        self.layout_read = run_task(lambda _report: database_layout(db), self._show_layout)
+
+    def _show_layout(self, layout: object) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed and deleted before the answer came
+        self.facts = [(label, str(layout) if label == "Database layout" else value) for label, value in self.facts]
+        self.value_labels["Database layout"].setText(str(layout))
 
     def text(self) -> str:
         return f"Annotator {annotator.__version__}\n" + facts_as_text(self.facts)

@@ -7,6 +7,7 @@ window can open it (for instance in the review dialog).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDeadlineTimer, QRectF, QSize, Qt, QThread, Signal
@@ -218,7 +219,7 @@ class AgreementDialog(QDialog):
         controls.addWidget(QLabel("Heat map:"))
         self.metric_combo = QComboBox()
         self.metric_combo.addItems(list(PAIR_METRICS))
-        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_heatmap())
+        self.metric_combo.currentIndexChanged.connect(self._show_heatmap)  # no lambda holding self
         controls.addWidget(self.metric_combo)
         refresh = QPushButton("Recompute")
         refresh.setAutoDefault(False)
@@ -287,7 +288,7 @@ class AgreementDialog(QDialog):
         for name in names:
             box = QCheckBox(name)
             box.setChecked(True)
-            box.toggled.connect(lambda _checked: self.refresh())
+            box.toggled.connect(self.refresh)
             self.annotator_boxes[name] = box
             self._boxes.addWidget(box)
 
@@ -352,6 +353,7 @@ class AgreementDialog(QDialog):
             f"<b>Overall alpha {fmt(report.overall_alpha)}</b> &nbsp; event found by every coder: alpha "
             f"{fmt(event_row.alpha if event_row else None)} &nbsp; {len(report.articles)} coded articles, "
             f"{multi} coded by two or more. Alpha: green \u2265 0.8, amber \u2265 0.667, red below."
+            + "".join(f"<br>{html.escape(note)}" for note in report.notes())
         )
         self.bars.set_data([(f.field, f.alpha) for f in report.fields])
         self._show_heatmap()

@@ -77,10 +77,13 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
 
         quick = QHBoxLayout()
-        all_mine = QPushButton("Keep all &mine")
-        all_mine.clicked.connect(lambda: self.choose_all(MINE))
-        all_theirs = QPushButton("Keep all &theirs")
-        all_theirs.clicked.connect(lambda: self.choose_all(THEIRS))
+        # Bound methods, not lambdas: a lambda holding ``self`` on a child's signal keeps the
+        # dialog alive after it closes, and at exit PySide then deleted the button twice
+        # ("QObject: shared QObject was deleted directly").
+        all_mine = QPushButton("Keep all &mine", self)
+        all_mine.clicked.connect(self.keep_all_mine)
+        all_theirs = QPushButton("Keep all &theirs", self)
+        all_theirs.clicked.connect(self.keep_all_theirs)
         quick.addWidget(all_mine)
         quick.addWidget(all_theirs)
         quick.addStretch(1)
@@ -130,6 +133,12 @@ class ConflictDialog(QDialog):
             if button.property("side") == side:
                 button.setChecked(True)
 
+    def keep_all_mine(self) -> None:
+        self.choose_all(MINE)
+
+    def keep_all_theirs(self) -> None:
+        self.choose_all(THEIRS)
+
     def choose_all(self, side: str) -> None:
         for name in self.fields:
             self.choose(name, side)
@@ -151,6 +160,9 @@ class ConflictDialog(QDialog):
 def resolve_conflict(parent: QWidget | None, mine: dict[str, Any], theirs: StoredEvent | None) -> dict[str, Any] | None:
     """Ask the analyst; the values to save on top of ``theirs.version``, or None if cancelled."""
     dialog = ConflictDialog(parent, mine, theirs)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.merged()
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.merged()
+    finally:
+        dialog.deleteLater()  # not a hidden child of the window for the rest of the session

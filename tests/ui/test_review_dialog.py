@@ -151,3 +151,22 @@ def test_keyboard_moves_between_events_and_saves(qtbot, two: Database, acled: Sc
     assert gold.values["sub_event_type"] == "Arrests"
     qtbot.keyClick(dialog.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert dialog.event_combo.currentIndex() == 0
+
+
+def test_closed_review_and_agreement_dialogs_are_freed(qtbot, two: Database, acled: Schema) -> None:
+    """No lambda on a child's signal or shortcut keeps a closed dialog (and its table) alive."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from annotator.ui.agreement_view import AgreementDialog
+
+    review = ReviewDialog(InlineJobs(two), acled, 1, "rita")
+    agreement = AgreementDialog(two, acled)
+    qtbot.waitSignal(agreement.computed, timeout=30_000).wait()
+    gone = [weakref.ref(review), weakref.ref(agreement)]
+    del review, agreement
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the finished task's signals
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None]

@@ -209,3 +209,41 @@ def test_gui_entry_point_goes_straight_to_the_window(monkeypatch) -> None:
     monkeypatch.setattr(app, "run", lambda args: calls.append(vars(args)) or 0)
     assert app.main(["--db", "team.sqlite3", "--schema", "plover"]) == 0
     assert calls == [{"db": "team.sqlite3", "analyst": None, "schema": "plover", "model": None}]
+
+
+def test_the_events_list_shows_seven_events_before_it_scrolls(qtbot, make_window) -> None:
+    """A first start gives the events list room for a team's events, not four rows."""
+    from annotator.ui.window_layout import EVENT_ROWS_SHOWN
+
+    window = make_window()
+    events = window.events_panel.list
+    events.addItem("1. Battles / Armed clash — Military Forces")  # a row to measure
+    try:
+        qtbot.waitUntil(lambda: events.sizeHintForRow(0) > 0)
+        assert events.viewport().height() >= EVENT_ROWS_SHOWN * events.sizeHintForRow(0)
+    finally:
+        events.takeItem(events.count() - 1)
+
+
+def test_another_analysts_fields_look_read_only(qtbot, make_window, db) -> None:
+    """Their text fields refuse typing, so they are greyed like the disabled lists beside them."""
+    window = make_window()
+    actor = window.form.editors["actor1"]
+
+    def background() -> tuple[int, int, int]:
+        actor.repaint()
+        colour = actor.grab().toImage().pixelColor(actor.width() - 6, actor.height() // 2)
+        return colour.red(), colour.green(), colour.blue()
+
+    window.act_new.trigger()
+    qtbot.waitUntil(lambda: window.editor.current is not None and window.editor.current.own)
+    own = background()
+    article = window.editor.article.id
+    with db.session() as session:
+        repo.add_event(session, article, EventRecord(values={"actor1": "Army"}, annotator="bea"), annotator="bea")
+        session.commit()
+    window.editor.reload()
+    qtbot.waitUntil(lambda: any(not s.own for s in window.editor.states))
+    window.editor.select(next(s for s in window.editor.states if not s.own))
+    qtbot.waitUntil(lambda: actor.isReadOnly())
+    assert background() != own
