@@ -234,16 +234,21 @@ def _find_roles(
             if role:
                 take(role, m, False)
     if "agent" not in roles:
-        # Nothing in the parse acts: the nearest actor before the trigger in its sentence.
+        # Nothing in the parse acts: the nearest actor before the trigger in its sentence, unless
+        # it is the subject of a verb the trigger depends on ("X condemned the attack").
+        nominal = ctx.has_parse and trigger.root.pos_ in ("NOUN", "PROPN")
+        governors = {a.i for a in trigger.root.ancestors} if nominal else set()
         before: list[Mention] = [
             m for m in sent_actors
             if m.end <= trigger.start_char and m.inter != CIVILIANS and all(m is not r[0] for r in roles.values())
+            and not (m.span.root.dep_ in ("nsubj", "nsubjpass") and m.span.root.head.i in governors)
         ]
         if not before and ctx.has_parse:
             before = [
                 Mention(e, e.text, known=False) for e in doc.ents
                 if e.label_ in ACTOR_ENTITIES and _in(sent, e.start_char, e.end_char)
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e)
+                and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
             ]
         if before:
             take("agent", before[-1], False)

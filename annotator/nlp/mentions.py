@@ -194,8 +194,8 @@ def actor_phrase(
     if token.pos_ == "NOUN" and depth < 2:
         # "the union's demands", "the decision of the court": whose thing it is.
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is None:
-            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None:  # "the decision of the court", "calls by the opposition"
+            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is not None:
             return actor_phrase(owner, known, places, earlier, places_act=places_act, depth=depth + 1)
