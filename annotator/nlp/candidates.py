@@ -47,6 +47,10 @@ ARMED_INTERS = {1, 2, 3, 4, 8}
 PROTEST_TYPES = {"Protests"}
 PROTESTERS, STATE, CIVILIANS = 6, 1, 7
 ROLE_ORDER = ("agent", "associate", "target")
+# Verbs whose subject speaks about an event rather than acting in it ("X condemned the attack").
+REPORTING = {"say", "report", "condemn", "denounce", "claim", "announce", "confirm", "deny",
+             "welcome", "criticize", "criticise", "praise", "accuse", "blame", "state", "tell",
+             "add", "note", "warn", "mourn", "regret", "deplore", "applaud", "hail"}
 
 
 @dataclass
@@ -192,6 +196,14 @@ def _is_place_phrase(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
 
 
+def _own_forces(mention: Mention) -> bool:
+    """ "its troops", "their inspectors": the agent's own people, not whom the act is aimed at."""
+    head = mention.span.root
+    return not mention.known and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in head.children
+    )
+
+
 def _find_roles(
     ctx: ArticleContext, match: TriggerMatch, sent: Span, sent_actors: list[Mention]
 ) -> dict[str, tuple[Mention, bool]]:
@@ -225,6 +237,8 @@ def _find_roles(
             if mention is None:
                 continue
             role = partner if hit.role == "partner" else hit.role
+            if role == "target" and _own_forces(mention):
+                continue  # "withdrew its troops from X": X receives, the troops are the agent's
             if role == "target" and _is_place_phrase(mention.span) and not mention.known and not ctx.spec.places_act:
                 continue
             take(role, mention, True)
@@ -236,8 +250,10 @@ def _find_roles(
     if "agent" not in roles:
         # Nothing in the parse acts: the nearest actor before the trigger in its sentence, unless
         # it is the subject of a verb the trigger depends on ("X condemned the attack").
-        nominal = ctx.has_parse and trigger.root.pos_ in ("NOUN", "PROPN")
-        governors = {a.i for a in trigger.root.ancestors} if nominal else set()
+        trigger_tokens = {i for i in ctx.role_hits} | {
+            t.i for t in trigger.root.ancestors if t.lemma_.lower() in REPORTING
+        }
+        governors = {a.i for a in trigger.root.ancestors if a.i in trigger_tokens} if ctx.has_parse else set()
         before: list[Mention] = [
             m for m in sent_actors
             if m.end <= trigger.start_char and m.inter != CIVILIANS and all(m is not r[0] for r in roles.values())

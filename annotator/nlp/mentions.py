@@ -28,6 +28,7 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case"}
 BACK_REFERENCE_NOUNS = {"group", "militant", "jihadist", "rebel", "insurgent", "fighter",
                         "organisation", "organization", "movement", "faction", "extremist"}
 NON_STATE = {2, 3, 4}
+OWNER_PREPS = ("of", "by", "on", "against", "to", "with")
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us"}
 DETERMINERS = {"the", "a", "an", "some", "several", "this", "these", "those", "its", "their"}
 
@@ -194,8 +195,8 @@ def actor_phrase(
     if token.pos_ == "NOUN" and depth < 2:
         # "the union's demands", "the decision of the court": whose thing it is.
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is None:  # "the decision of the court", "calls by the opposition"
-            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")), None)
+        if owner is None:  # "the decision of the court", "calls by the opposition", "a ban on X"
+            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is not None:
             return actor_phrase(owner, known, places, earlier, places_act=places_act, depth=depth + 1)
