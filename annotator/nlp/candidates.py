@@ -496,7 +496,8 @@ def _candidate(
     if trigger.root.pos_ == "VERB":
         score += 0.04
     if ctx.has_parse:
-        score -= 0.04 * min(_depth(trigger.root), 4)  # the main clause's event before its asides
+        clause = trigger.root.head if trigger.root.dep_ == "aux" else trigger.root  # "must" -> its verb
+        score -= 0.04 * min(_depth(clause), 4)  # the main clause's event before its asides
     if spec.notes and spec.notes in names:
         sentence = " ".join(sent.text.split())
         if len(sentence) > 240:
