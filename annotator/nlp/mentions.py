@@ -220,6 +220,14 @@ def _pronoun_antecedent(token: Token) -> Token | None:
     return before[-1].root if before else None
 
 
+def _names_a_backer(token: Token) -> bool:
+    """ "US-backed fighters", "Saudi-led coalition": the country backs or leads, it is not theirs."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in (
+        "backed", "led", "allied", "supported", "funded", "trained", "sponsored"
+    )
+
+
 def _is_back_reference(token: Token) -> bool:
     """ "the group", "the militants": a definite group noun with nothing else to name it."""
     lefts = list(token.lefts)
@@ -252,7 +260,7 @@ def name_actor(
     gaz = get_gazetteer()
     own_country = ""
     for token in span:
-        if token.i == head.i:
+        if token.i == head.i or _names_a_backer(token):
             continue
         cc = gaz.country_code(token.text)
         if cc:
@@ -261,8 +269,9 @@ def name_actor(
     if not own_country and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         sentence_start = head.sent.start_char
         before = [m for m in places if sentence_start <= m.start and m.end <= span.start_char and m.place]
-        if before:
-            own_country = gaz.country_names.get(before[-1].place.country_code, "")
+        salient = [m for m in before if m.span.root.dep_ in ("poss", "nsubj", "nsubjpass")]
+        if salient or before:  # a pronoun points back to a subject or possessor first
+            own_country = gaz.country_names.get((salient or before)[-1].place.country_code, "")
     two_words = " ".join(t.lower_ for t in span[-2:]) if len(span) >= 2 else ""
     rule = (
         (spec.naming_rule(two_words) if two_words else None)
