@@ -519,8 +519,17 @@ def _cite_place_mentions(ctx: ArticleContext, place: Mention, ev: Any) -> None:
         return
     spec = ctx.spec.place
     p = place.place
+    sentence = place.span.sent
     for m in ctx.places:
         if m is place or m.place is None:
+            continue
+        if (
+            sentence.start <= m.span.start < sentence.end and m.place.country_code == p.country_code
+            and m.place.kind != "country" and m.key != place.key
+        ):
+            # Another town or region of the same country in the sentence: a candidate for where.
+            ev(spec.get("location") if m.place.kind == "city" else (spec.get("admin1") or spec.get("location")),
+               m.start, m.end)
             continue
         if m.key == place.key:
             target = spec.get("location") if p.kind == "city" else (

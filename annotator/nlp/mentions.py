@@ -28,6 +28,13 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case"}
 BACK_REFERENCE_NOUNS = {"group", "militant", "jihadist", "rebel", "insurgent", "fighter",
                         "organisation", "organization", "movement", "faction", "extremist"}
 NON_STATE = {2, 3, 4}
+PLACE_NOUNS = {"town", "city", "village", "area", "region", "province", "district", "border",
+               "neighbourhood", "neighborhood", "capital", "territory", "zone",
+               "county", "suburb", "outskirts", "site", "road", "highway", "street", "port"}
+# Words that make "forces" or "troops" someone other than a state's military.
+NON_STATE_MODIFIERS = {"opposition", "rebel", "rebels", "militia", "insurgent", "tribal", "islamist",
+                       "jihadist", "separatist", "armed", "resistance", "pro-government", "paramilitary",
+                       "coalition", "allied", "peacekeeping", "un", "nato"}
 OWNER_PREPS = ("of", "by", "on", "against", "to", "with")
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us"}
 DETERMINERS = {"the", "a", "an", "some", "several", "this", "these", "those", "its", "their"}
@@ -188,6 +195,8 @@ def actor_phrase(
             return Mention(_trim(span), _trim(span).text, known=False)
     if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN":
         return Mention(_noun_phrase(token), _noun_phrase(token).text, known=False)
+    if head in PLACE_NOUNS:
+        return None  # "the Syrian town of X" says where, not who
     for child in token.lefts:  # "Israeli positions", "rebel targets": the modifier is the actor
         entity = _entity_of(child)
         if child.dep_ in ("compound", "amod", "poss") and entity is not None:
@@ -278,7 +287,8 @@ def name_actor(
         or spec.naming_rule(head.lower_)
         or spec.naming_rule(head.lemma_.lower())
     )
-    if rule is not None and head.ent_type_ not in ("ORG", "PERSON"):
+    non_state = any(t.lower_ in NON_STATE_MODIFIERS for t in span if t.i != head.i)
+    if rule is not None and head.ent_type_ not in ("ORG", "PERSON") and not (non_state and rule.inter == 1):
         where = own_country or country
         if "{country}" not in rule.name or where:
             return fill_country(rule.name, where), rule.inter
