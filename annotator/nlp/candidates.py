@@ -80,6 +80,7 @@ class ArticleContext:
     has_parse: bool
     spec: SuggestSpec
     role_hits: dict[int, list[RoleHit]] = field(default_factory=dict)
+    clause_depths: dict[int, int] = field(default_factory=dict)  # sentence -> shallowest trigger
 
 
 def article_context(
@@ -180,6 +181,12 @@ def _linear_role(doc: Doc, m: Mention, trigger: Span, partner: str) -> str | Non
     if m.span.start - trigger.end <= 4 or (before and before[-1] in ACTOR2_PREPS):
         return "target"
     return None
+
+
+def clause_depth(trigger: Span) -> int:
+    """How deep the trigger's clause sits in its sentence ("must" counts as its verb)."""
+    root = trigger.root
+    return _depth(root.head if root.dep_ == "aux" else root)
 
 
 def _depth(token: Token) -> int:
@@ -496,8 +503,9 @@ def _candidate(
     if trigger.root.pos_ == "VERB":
         score += 0.04
     if ctx.has_parse:
-        clause = trigger.root.head if trigger.root.dep_ == "aux" else trigger.root  # "must" -> its verb
-        score -= 0.04 * min(_depth(clause), 4)  # the main clause's event before its asides
+        # The main clause's event before its asides, among the triggers of one sentence.
+        shallowest = ctx.clause_depths.get(sent_index, 0)
+        score -= 0.04 * min(clause_depth(trigger) - shallowest, 4)
     if spec.notes and spec.notes in names:
         sentence = " ".join(sent.text.split())
         if len(sentence) > 240:

@@ -25,14 +25,26 @@ def _agree(a: object, b: object) -> bool:
 
 
 def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
-    """Whether two candidates report one incident (see the module docstring)."""
+    """Whether two candidates report one incident (see the module docstring).
+
+    ``a`` is the better-scored one. Besides mentions of the same event type, a mention of another
+    type joins it when the same agent acts at the same place and time ("troops recaptured the town
+    ... after shelling it"), or when the losing side's act follows from it ("... the militants
+    pulled out").
+    """
     type_field = schema.trigger_label_field or "event_type"
-    if a.values.get(type_field) != b.values.get(type_field):
-        return False
     place_field = spec.place.get("location") or spec.place.get("country")
     if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
         return False
     agent, target = spec.field_for("agent"), spec.field_for("target")
+    if a.values.get(type_field) != b.values.get(type_field):
+        if not (agent and place_field and a.values.get(place_field) == b.values.get(place_field)):
+            return False
+        same_agent = bool(a.values.get(agent)) and a.values.get(agent) == b.values.get(agent)
+        other_side = bool(target and a.values.get(target)) and a.values.get(target) == b.values.get(agent)
+        if not (same_agent or other_side) or not _same_time(a, b, schema):
+            return False
+        return same_agent and (not target or _agree(a.values.get(target), b.values.get(target))) or other_side
     if agent and a.values.get(agent) != b.values.get(agent) and a.values.get(agent) and b.values.get(agent):
         return False
     if target and not _agree(a.values.get(target), b.values.get(target)):
@@ -41,6 +53,11 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         # Neither says who acted: only the same target ties them.
         if not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
             return False
+    return _same_time(a, b, schema)
+
+
+def _same_time(a: Candidate, b: Candidate, schema: Schema) -> bool:
+    """Same date at the coarser precision; a missing date or the publication date agrees."""
     if a.date_fallback or b.date_fallback or not schema.date_field:
         return True
     da, db = a.values.get(schema.date_field), b.values.get(schema.date_field)

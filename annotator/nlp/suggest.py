@@ -44,6 +44,7 @@ from annotator.nlp.candidates import (
     Candidate,
     article_context,
     build_candidates,
+    clause_depth,
 )
 from annotator.nlp.dates import find_dates
 from annotator.nlp.grouping import above_threshold, group_incidents
@@ -123,9 +124,13 @@ def rank_candidates(
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
         ctx.role_hits = get_role_matcher(doc.vocab, index.words).hits(doc, roots)
     sent_starts = [s.start for s in ctx.sentences]
+    located = [(max(bisect_right(sent_starts, m.span.start) - 1, 0), m) for m in matches]
+    if ctx.has_parse:
+        for sent_index, match in located:
+            depth = clause_depth(match.span)
+            ctx.clause_depths[sent_index] = min(depth, ctx.clause_depths.get(sent_index, depth))
     candidates: list[Candidate] = []
-    for match in matches:
-        sent_index = max(bisect_right(sent_starts, match.span.start) - 1, 0)
+    for sent_index, match in located:
         candidates.extend(build_candidates(ctx, match, ctx.sentences[sent_index], sent_index, schema))
     return group_incidents(candidates, schema, spec)
 
