@@ -42,7 +42,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
             return False
         same_agent = bool(a.values.get(agent)) and a.values.get(agent) == b.values.get(agent)
         other_side = bool(target and a.values.get(target)) and a.values.get(target) == b.values.get(agent)
-        if not (same_agent or other_side) or not _same_time(a, b, schema):
+        # Parts of one operation are often told a night apart ("on Tuesday ... overnight").
+        if not (same_agent or other_side) or not _same_time(a, b, schema, slack_days=1):
             return False
         return same_agent and (not target or _agree(a.values.get(target), b.values.get(target))) or other_side
     if agent and a.values.get(agent) != b.values.get(agent) and a.values.get(agent) and b.values.get(agent):
@@ -56,8 +57,9 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     return _same_time(a, b, schema)
 
 
-def _same_time(a: Candidate, b: Candidate, schema: Schema) -> bool:
-    """Same date at the coarser precision; a missing date or the publication date agrees."""
+def _same_time(a: Candidate, b: Candidate, schema: Schema, slack_days: int = 0) -> bool:
+    """Same date at the coarser precision (or within ``slack_days`` of it); a missing date or the
+    publication date agrees."""
     if a.date_fallback or b.date_fallback or not schema.date_field:
         return True
     da, db = a.values.get(schema.date_field), b.values.get(schema.date_field)
@@ -65,7 +67,10 @@ def _same_time(a: Candidate, b: Candidate, schema: Schema) -> bool:
         return True
     prec_field = schema.precision_field
     prec = max(a.values.get(prec_field) or 1, b.values.get(prec_field) or 1) if prec_field else 1
-    return coarsen(date.fromisoformat(da), prec) == coarsen(date.fromisoformat(db), prec)
+    first, second = date.fromisoformat(da), date.fromisoformat(db)
+    if prec == 1 and abs((first - second).days) <= slack_days:
+        return True
+    return coarsen(first, prec) == coarsen(second, prec)
 
 
 def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:

@@ -288,6 +288,8 @@ def name_actor(
         or spec.naming_rule(head.lemma_.lower())
     )
     non_state = any(t.lower_ in NON_STATE_MODIFIERS for t in span if t.i != head.i)
+    if any(t.i > head.i and (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES) for t in span):
+        return " ".join(span.text.split()), 0  # "fighters of the X Brigade" names who they are
     if rule is not None and head.ent_type_ not in ("ORG", "PERSON") and not (non_state and rule.inter == 1):
         where = own_country or country
         if "{country}" not in rule.name or where:
