@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from annotator.cli.main import main
-from annotator.config import DEFAULT_SUGGEST_THRESHOLD, ENV_SUGGEST_THRESHOLD, SavedSettings, resolve_suggest_threshold
+from annotator.config import (
+    DEFAULT_SUGGEST_THRESHOLD,
+    ENV_SUGGEST_THRESHOLD,
+    SavedSettings,
+    resolve_suggest_threshold,
+)
 from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
 from annotator.nlp.suggest import suggest_events
 from annotator.schema import Schema

@@ -50,10 +50,9 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         return False
     if target and not _agree(a.values.get(target), b.values.get(target)):
         return False
-    if agent and target and not (a.values.get(agent) or b.values.get(agent)):
-        # Neither says who acted: only the same target ties them.
-        if not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
-            return False
+    no_agent = agent and target and not (a.values.get(agent) or b.values.get(agent))
+    if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
+        return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
 
 
