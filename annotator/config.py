@@ -145,7 +145,7 @@ def resolve_suggest_threshold(explicit: float | None = None) -> float:
     """
     if explicit is not None:
         return float(explicit)
-    for raw in (os.environ.get(ENV_SUGGEST_THRESHOLD), SavedSettings.load().suggest_threshold):
+    for raw in (os.environ.get(ENV_SUGGEST_THRESHOLD), _saved_threshold()):
         try:
             value = float(raw) if raw is not None and raw != "" else None
         except (TypeError, ValueError):
@@ -153,3 +153,20 @@ def resolve_suggest_threshold(explicit: float | None = None) -> float:
         if value is not None and 0.0 <= value <= 1.0:
             return value
     return DEFAULT_SUGGEST_THRESHOLD
+
+
+_THRESHOLD_CACHE: dict[str, tuple[int, float | None]] = {}
+
+
+def _saved_threshold() -> float | None:
+    """The saved threshold, re-read only when the settings file changes (asked once per article)."""
+    path = settings_file()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return None
+    hit = _THRESHOLD_CACHE.get(str(path))
+    if hit is None or hit[0] != stamp:
+        hit = (stamp, SavedSettings.load().suggest_threshold)
+        _THRESHOLD_CACHE[str(path)] = hit
+    return hit[1]

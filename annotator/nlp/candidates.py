@@ -23,8 +23,8 @@ from annotator.nlp.components import COUNTRY_COUNTS
 from annotator.nlp.dates import DateMention, find_dates
 from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import (
-    ACTOR_ENTITIES,
     Mention,
+    actor_entities,
     actor_mentions,
     actor_phrase,
     name_actor,
@@ -268,8 +268,8 @@ def _find_roles(
         ]
         if not before and ctx.has_parse:
             before = [
-                Mention(e, e.text, known=False) for e in doc.ents
-                if e.label_ in ACTOR_ENTITIES and _in(sent, e.start_char, e.end_char)
+                Mention(e, e.text, known=False) for e in actor_entities(doc)
+                if _in(sent, e.start_char, e.end_char)
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
             ]

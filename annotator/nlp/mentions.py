@@ -124,10 +124,23 @@ def place_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+ENTS_KEY = "annotator_actor_entities"
+
+
+def actor_entities(doc: Doc) -> list[Span]:
+    """The doc's PERSON, ORG, NORP and GPE entities, built once per doc (``doc.ents`` makes new
+    spans on every access)."""
+    cached = doc.user_data.get(ENTS_KEY)
+    if cached is None:
+        cached = [e for e in doc.ents if e.label_ in ACTOR_ENTITIES]
+        doc.user_data[ENTS_KEY] = cached
+    return cached
+
+
 def _entity_of(token: Token) -> Span | None:
     if not token.ent_type_ or token.ent_type_ not in ACTOR_ENTITIES:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return next((e for e in actor_entities(token.doc) if e.start <= token.i < e.end), None)
 
 
 def _noun_phrase(head: Token) -> Span:
@@ -225,7 +238,7 @@ def _pronoun_antecedent(token: Token) -> Token | None:
         if subject is not None:
             return subject
     sentence = token.sent
-    before = [e for e in token.doc.ents if e.label_ in ACTOR_ENTITIES and sentence.start <= e.start and e.end <= token.i]
+    before = [e for e in actor_entities(token.doc) if sentence.start <= e.start and e.end <= token.i]
     return before[-1].root if before else None
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from annotator.paths import read_resource_text
@@ -88,19 +88,26 @@ class RoleMatcher:
     def hits(self, doc: Doc, triggers: set[int] | None = None) -> dict[int, list[RoleHit]]:
         """Role findings per trigger token index, best priority first.
 
-        ``triggers`` limits the anchors to those tokens (the trigger index's finds).
+        ``triggers`` limits the anchors to those tokens (the trigger index's finds); then only
+        their sentences are matched (the matcher visits every token of what it is given).
         """
         out: dict[int, list[RoleHit]] = {}
         if not doc.has_annotation("DEP"):
             return out
-        for key, token_ids in self.matcher(doc):
-            pattern, arg_index = self.patterns[key]
-            anchor = token_ids[0]
-            if triggers is not None and anchor not in triggers:
-                continue
-            out.setdefault(anchor, []).append(
-                RoleHit(anchor, token_ids[arg_index], pattern.role, pattern.priority, pattern.name)
-            )
+        if triggers is None:
+            parts: list[Doc | Span] = [doc]
+        else:
+            parts = [doc[start].sent for start in sorted({doc[i].sent.start for i in triggers})]
+        for part in parts:
+            offset = part.start if isinstance(part, Span) else 0
+            for key, token_ids in self.matcher(part):
+                pattern, arg_index = self.patterns[key]
+                anchor = token_ids[0] + offset
+                if triggers is not None and anchor not in triggers:
+                    continue
+                out.setdefault(anchor, []).append(
+                    RoleHit(anchor, token_ids[arg_index] + offset, pattern.role, pattern.priority, pattern.name)
+                )
         for found in out.values():
             found.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
         return out
