@@ -23,6 +23,7 @@ from annotator.nlp.components import COUNTRY_COUNTS
 from annotator.nlp.dates import DateMention, find_dates
 from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import (
+    PLACE_NOUNS,
     Mention,
     actor_entities,
     actor_mentions,
@@ -299,12 +300,25 @@ def _place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention 
     if place is not None:
         prev = ctx.doc[max(place.span.start - 2, 0) : place.span.start].text.lower().split()
         return place, any(w in NEAR_PREPS for w in prev), True
+    country_places = [m for m in sent_places if m.place and m.place.kind == "country"]
+    if ctx.has_parse and _names_unnamed_places(root):
+        # "ceded several villages": somewhere the article does not name, not its main town
+        # (the country stays the article's).
+        return None, False, False
     if ctx.main_place is not None:
         return ctx.main_place, False, False
-    country_places = [m for m in sent_places if m.place and m.place.kind == "country"]
     if country_places:
         return nearest(country_places, trigger), False, True
     return None, False, False
+
+
+def _names_unnamed_places(trigger: Token) -> bool:
+    """The trigger's object is places without a name: "several villages", "some areas"."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
+        and not any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in trigger.children
+    )
 
 
 def build_candidates(
@@ -431,7 +445,8 @@ def _candidate(
                 values[pf["location"]] = place.span.text
                 ev(pf["location"], place.start, place.end)
             if pf.get("precision"):
-                values[pf["precision"]] = (2 if near else 1) if p.kind == "city" else 3
+                # A town named elsewhere in the article is where, roughly: "near a town" (2).
+                values[pf["precision"]] = (2 if near or not place_in_sentence else 1) if p.kind == "city" else 3
         else:
             if pf.get("precision"):
                 values[pf["precision"]] = 3

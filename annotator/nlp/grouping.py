@@ -98,7 +98,30 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
             continue
         kept.append(cand)
     kept.sort(key=lambda c: (-c.confidence, c.trigger.start))
+    _fill_counterparts(kept, spec)
     return kept
+
+
+def _fill_counterparts(kept: list[Candidate], spec: SuggestSpec) -> None:
+    """Territory changes hands: a takeover with no target took the place from whoever, in the
+    same article, takes it back (and the other way round)."""
+    agent, target, place = spec.field_for("agent"), spec.field_for("target"), spec.place.get("location")
+    if not (agent and target and place):
+        return
+    for cand in kept:
+        if cand.values.get(target) or not cand.rule.counterpart or not cand.values.get(place):
+            continue
+        other = next(
+            (o for o in kept if o is not cand and o.rule.sub_event_type == cand.rule.counterpart
+             and o.values.get(place) == cand.values.get(place)
+             and o.values.get(agent) and o.values.get(agent) != cand.values.get(agent)),
+            None,
+        )
+        if other is not None:
+            cand.values[target] = other.values[agent]
+            cand.evidence.extend(
+                type(e)(target, e.start, e.end, e.text) for e in other.evidence if e.field == agent
+            )
 
 
 def above_threshold(ranked: list[Candidate], threshold: float, max_events: int) -> list[Candidate]:

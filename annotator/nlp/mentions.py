@@ -207,7 +207,11 @@ def actor_phrase(
                 return None  # a stray adjective, not a group
             return Mention(_trim(span), _trim(span).text, known=False)
     if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN":
-        return Mention(_noun_phrase(token), _noun_phrase(token).text, known=False)
+        phrase = _noun_phrase(token)
+        for m in known:  # "fighters of the SDF": the named group they belong to
+            if token.i < m.span.start and m.span.end <= phrase.end:
+                return m
+        return Mention(phrase, phrase.text, known=False)
     if head in PLACE_NOUNS:
         return None  # "the Syrian town of X" says where, not who
     for child in token.lefts:  # "Israeli positions", "rebel targets": the modifier is the actor

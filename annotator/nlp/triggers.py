@@ -37,6 +37,7 @@ class TriggerRule:
     agent: str  # state | nonstate | any
     phrase: str
     partner: str | None = None  # what "with X" is for this rule: target | associate (schema default)
+    counterpart: str | None = None  # the sub-event type by which the other side takes the place
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,14 @@ class TriggerIndex:
         for sub_type, rule in schema.triggers.items():
             agent = str(rule.get("agent", "any"))
             partner = rule.get("partner")
+            counterpart = rule.get("counterpart")
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
                     continue
                 tr = TriggerRule(
                     str(sub_type), event_of.get(str(sub_type), ""), agent, phrase,
-                    str(partner) if partner else None,
+                    str(partner) if partner else None, str(counterpart) if counterpart else None,
                 )
                 for form in phrase_forms(phrase):
                     self.by_form.setdefault(form, []).append(tr)
