@@ -204,6 +204,19 @@ def _is_place_phrase(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
 
 
+def _object_of_ancestor(token: Token, trigger: Token) -> bool:
+    """ "The strikes hit IS targets, killing 100": IS is hit, it does not kill."""
+    ancestors = {a.i for a in trigger.ancestors}
+    cur = token
+    for _ in range(6):
+        if cur.dep_ in ("dobj", "pobj", "dative", "attr") and cur.head.i in ancestors:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _own_forces(mention: Mention) -> bool:
     """ "its troops", "their inspectors": the agent's own people, not whom the act is aimed at."""
     head = mention.span.root
@@ -266,6 +279,7 @@ def _find_roles(
             m for m in sent_actors
             if m.end <= trigger.start_char and m.inter != CIVILIANS and all(m is not r[0] for r in roles.values())
             and not (m.span.root.dep_ in ("nsubj", "nsubjpass") and m.span.root.head.i in governors)
+            and not _object_of_ancestor(m.span.root, trigger.root)
         ]
         if not before and ctx.has_parse:
             before = [

@@ -72,9 +72,12 @@ def _same_time(a: Candidate, b: Candidate, schema: Schema, slack_days: int = 0) 
     return coarsen(first, prec) == coarsen(second, prec)
 
 
-def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
-    """Fill what the kept candidate left empty from another mention of the same incident."""
-    fillable = [f for f in (*spec.roles.values(), spec.count) if f]
+def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema) -> None:
+    """Fill what the kept candidate left empty from another mention of the same incident (its
+    death toll only from a mention of the same event type)."""
+    type_field = schema.trigger_label_field or "event_type"
+    same_type = kept.values.get(type_field) == other.values.get(type_field)
+    fillable = [f for f in (*spec.roles.values(), spec.count if same_type else None) if f]
     for name in fillable:
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
             kept.values[name] = other.values[name]
@@ -94,7 +97,7 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
     for cand in ranked:
         group = next((k for k in kept if same_incident(k, cand, schema, spec)), None)
         if group is not None:
-            _absorb(group, cand, spec)
+            _absorb(group, cand, spec, schema)
             continue
         kept.append(cand)
     kept.sort(key=lambda c: (-c.confidence, c.trigger.start))
