@@ -97,3 +97,26 @@ def test_suggest_flag_sets_the_threshold(tmp_path: Path, capsys: pytest.CaptureF
     with pytest.raises(SystemExit):
         main(["suggest", str(src), "--out", str(tmp_path / "x.jsonl"), "--threshold", "1.5"])
     assert "outside 0-1" in capsys.readouterr().err
+
+
+TERRITORY = (
+    "Malian army retakes Kidal\n\n"
+    "Malian troops retook the town of Kidal from Tuareg rebels on Friday, the army said.\n\n"
+    "The rebels had seized Kidal in March 2023 after heavy fighting.\n\n"
+    "Separately, militiamen loyal to the government agreed on Thursday to hand over several villages "
+    "to the army.\n"
+)
+
+
+def test_territory_changes_hands_and_unnamed_villages_stay_unnamed(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, TERRITORY, date(2024, 5, 4), acled, threshold=0.0)
+    by_type = {e.values["sub_event_type"]: e for e in events}
+    seized = by_type["Non-state actor overtakes territory"]
+    # Who lost Kidal in 2023 is who retook it: the text leaves it implicit.
+    assert seized.values["actor2"] == "Military Forces of Mali"
+    assert {e.text for e in seized.evidence if e.field == "actor2"} == {"Malian troops"}
+    assert seized.values["event_date"] == "2023-03-15" and seized.values["time_precision"] == 3
+    handover = by_type["Non-violent transfer of territory"]
+    assert (handover.values["location"], handover.values["country"]) == ("", "Mali")
+    assert handover.values["geo_precision"] is None
+    assert all(e.values["actor1"] != "Kidal" for e in events)  # a town is where, not who

@@ -204,6 +204,13 @@ def _is_place_phrase(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
 
 
+def _names_a_town(ctx: ArticleContext, span: Span) -> bool:
+    return any(
+        m.place is not None and m.place.kind != "country" and m.span.start < span.end and span.start < m.span.end
+        for m in ctx.places
+    )
+
+
 def _object_of_ancestor(token: Token, trigger: Token) -> bool:
     """ "The strikes hit IS targets, killing 100": IS is hit, it does not kill."""
     ancestors = {a.i for a in trigger.ancestors}
@@ -285,6 +292,7 @@ def _find_roles(
             before = [
                 Mention(e, e.text, known=False) for e in actor_entities(doc)
                 if _in(sent, e.start_char, e.end_char)
+                and (ctx.spec.places_act or not _names_a_town(ctx, e))
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
             ]
