@@ -19,6 +19,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from annotator.interchange import EvidenceSpan
+from annotator.nlp.actors import fill_country
 from annotator.nlp.components import COUNTRY_COUNTS
 from annotator.nlp.dates import DateMention, find_dates
 from annotator.nlp.gazetteer import get_gazetteer
@@ -373,6 +374,7 @@ def _protest_roles(
     roles: dict[str, tuple[Mention, bool]],
     fields: dict[str, str],
     country: str,
+    sentence_actors: list[Mention] = (),
 ) -> None:
     """ACLED codes protesters as the agent of every protest event, the intervening force as target.
 
@@ -383,14 +385,24 @@ def _protest_roles(
     f1, f2 = fields.get("agent"), fields.get("target")
     if not f1 or not f2:
         return
+    if a1 and a1[0].inter == STATE and not (a2 and a2[0].inter == PROTESTERS):
+        # "Police fired tear gas to disperse hundreds of protesters": whoever protests in the
+        # sentence is the agent, even where the parse ties them to another trigger.
+        crowd = next((m for m in sentence_actors if m.inter == PROTESTERS), None)
+        if crowd is not None:
+            values[f2] = values[f1]
+            for span in evidence:
+                if span.field == f1:
+                    span.field = f2
+            values[f1] = fill_country(crowd.key, country)
+            evidence.append(EvidenceSpan(f1, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
+            return
     if a1 and a1[0].inter == STATE and a2 and a2[0].inter == PROTESTERS:
         values[f1], values[f2] = values[f2], values[f1]
         for span in evidence:
             if span.field in (f1, f2):
                 span.field = f2 if span.field == f1 else f1
     elif a1 and a1[0].inter == CIVILIANS:
-        from annotator.nlp.actors import fill_country  # noqa: PLC0415
-
         values[f1] = fill_country("Protesters ({country})", country)
 
 
@@ -505,6 +517,10 @@ def _candidate(
             score += 0.08
         else:
             score += 0.04
+    if rule.target_inter:
+        target_inter = name_actor(roles["target"][0], spec, country_name, ctx.places)[1] if "target" in roles else 0
+        if target_inter and target_inter not in rule.target_inter:
+            return None  # "killing nine soldiers" is not violence against civilians
     agent_field = spec.field_for("agent")
     for other in ("target", "associate"):
         fname = spec.field_for(other)
@@ -513,7 +529,8 @@ def _candidate(
             evidence = [e for e in evidence if e.field != fname]
     fit = _agent_fit(rule, agent_inter)  # of whoever acts, before protest roles are recoded
     if rule.event_type in PROTEST_TYPES:
-        _protest_roles(values, evidence, roles, dict(spec.roles), country_name)
+        sentence_actors = [m for m in ctx.actors if _in(sent, m.start, m.end)]
+        _protest_roles(values, evidence, roles, dict(spec.roles), country_name, sentence_actors)
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit

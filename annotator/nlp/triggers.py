@@ -38,6 +38,7 @@ class TriggerRule:
     phrase: str
     partner: str | None = None  # what "with X" is for this rule: target | associate (schema default)
     counterpart: str | None = None  # the sub-event type by which the other side takes the place
+    target_inter: tuple[int, ...] = ()  # inter codes a known target must have (empty: any)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class TriggerIndex:
             agent = str(rule.get("agent", "any"))
             partner = rule.get("partner")
             counterpart = rule.get("counterpart")
+            target_inter = tuple(int(i) for i in rule.get("target_inter") or ())
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
@@ -101,6 +103,7 @@ class TriggerIndex:
                 tr = TriggerRule(
                     str(sub_type), event_of.get(str(sub_type), ""), agent, phrase,
                     str(partner) if partner else None, str(counterpart) if counterpart else None,
+                    target_inter,
                 )
                 for form in phrase_forms(phrase):
                     self.by_form.setdefault(form, []).append(tr)
