@@ -534,6 +534,8 @@ def _candidate(
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit
+    if roles.get("agent", (None, False))[1] and roles.get("target", (None, False))[1]:
+        score += 0.05  # the parse says who did it to whom: a report of an act, not a mention
 
     # When.
     date_fallback = _fill_date(ctx, trigger, sent, schema, values, ev, notes)
