@@ -8,7 +8,8 @@
 - ``schema_roles``: a schema's ``suggest:`` section (which field is agent, target, place...).
 - ``roles``: DependencyMatcher patterns (``resources/role_patterns.yaml``) for who does what to whom.
 - ``mentions``: actor phrases (dictionary, entities, agent nouns) and their names.
-- ``candidates``: one candidate event per trigger mention; ``grouping``: one per incident, threshold.
+- ``context`` (what an article holds, found once), ``role_finder`` (roles and place per trigger),
+  ``candidates`` (one candidate event per trigger mention), ``grouping`` (one per incident, threshold).
 - ``suggest``: the public API the window and the CLI call (``suggest_events``, ``suggest_many``,
   ``suggest_doc``, ``entity_spans``).
 - ``evaluate``: alignment with gold events and the scores ``annotator evaluate`` prints.

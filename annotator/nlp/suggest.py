@@ -24,7 +24,8 @@ How: each trigger of the schema (``triggers:``) proposes its event types
 (:mod:`~annotator.nlp.triggers`); dependency patterns give agent, target and associate
 (:mod:`~annotator.nlp.roles`), any actor phrase is named (:mod:`~annotator.nlp.mentions`); the
 schema's ``suggest:`` section says which fields they fill (:mod:`~annotator.nlp.schema_roles`);
-:mod:`~annotator.nlp.candidates` builds one candidate per trigger and
+:mod:`~annotator.nlp.context` gathers the article's mentions once, :mod:`~annotator.nlp.role_finder`
+picks roles and place per trigger, :mod:`~annotator.nlp.candidates` builds one candidate per trigger and
 :mod:`~annotator.nlp.grouping` merges the mentions of one incident and applies the threshold.
 """
 
@@ -39,13 +40,8 @@ from spacy.tokens import Doc
 
 from annotator.config import resolve_suggest_threshold
 from annotator.interchange import EventRecord
-from annotator.nlp.candidates import (
-    ArticleContext,
-    Candidate,
-    article_context,
-    build_candidates,
-    clause_depth,
-)
+from annotator.nlp.candidates import Candidate, build_candidates
+from annotator.nlp.context import ArticleContext, article_context, clause_depth
 from annotator.nlp.dates import find_dates
 from annotator.nlp.grouping import above_threshold, group_incidents
 from annotator.nlp.mentions import Mention, actor_mentions, place_mentions
