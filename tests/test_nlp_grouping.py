@@ -19,14 +19,15 @@ from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
 from annotator.nlp.suggest import suggest_events
 from annotator.schema import Schema
 
-# One incident told three times over (retook, the recapture, fighting), with shelling by the same
-# troops and the militants' withdrawal as parts of it.
+# One incident told four times over (retook, the recapture, fighting, a quoted "regained"), with
+# shelling by the same troops and the militants' withdrawal as parts of it.
 ONE_INCIDENT = (
     "Kenyan troops retake border town from al-Shabaab\n\n"
     "Kenyan troops backed by Somali forces recaptured the town of Mandera from al-Shabaab militants "
     "on Tuesday, the army said.\n\n"
     "The recapture followed two days of fighting on the outskirts of the town. Residents said the "
-    "militants had pulled out overnight after the army shelled their positions.\n"
+    "militants had pulled out overnight after the army shelled their positions.\n\n"
+    '"We have regained full control," a military spokesman told reporters in Nairobi.\n'
 )
 # Two incidents: different actors, places and days.
 TWO_INCIDENTS = (

@@ -69,7 +69,7 @@ def _threshold_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--threshold", type=_confidence, default=None, metavar="P",
         help="suggest only events at least this confident, 0-1 (default: the setting "
-        "suggest_threshold or ANNOTATOR_SUGGEST_THRESHOLD, else 0.6)",
+        "suggest_threshold or ANNOTATOR_SUGGEST_THRESHOLD, else 0.5)",
     )
 
 
