@@ -89,15 +89,12 @@ class RoleMatcher:
         """Role findings per trigger token index, best priority first.
 
         ``triggers`` limits the anchors to those tokens (the trigger index's finds); then only
-        their sentences are matched (the matcher visits every token of what it is given).
+        the clauses around them are matched (the matcher visits every token of what it is given).
         """
         out: dict[int, list[RoleHit]] = {}
         if not doc.has_annotation("DEP"):
             return out
-        if triggers is None:
-            parts: list[Doc | Span] = [doc]
-        else:
-            parts = [doc[start].sent for start in sorted({doc[i].sent.start for i in triggers})]
+        parts: list[Doc | Span] = [doc] if triggers is None else _clauses(doc, triggers)
         for part in parts:
             offset = part.start if isinstance(part, Span) else 0
             for key, token_ids in self.matcher(part):
@@ -111,6 +108,30 @@ class RoleMatcher:
         for found in out.values():
             found.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
         return out
+
+
+CLAUSE_LEVELS = 2  # the deepest climb of any pattern: trigger < verb < reporting verb > subject
+
+
+def _clauses(doc: Doc, triggers: set[int]) -> list[Span]:
+    """The smallest spans that hold everything a pattern can reach from each trigger: the subtree
+    of its head's head (a parse is projective, so a subtree is a contiguous span), merged when
+    they overlap."""
+    bounds: list[tuple[int, int]] = []
+    for i in sorted(triggers):
+        top = doc[i]
+        for _ in range(CLAUSE_LEVELS):
+            if top.head.i == top.i:
+                break
+            top = top.head
+        bounds.append((top.left_edge.i, top.right_edge.i + 1))
+    merged: list[list[int]] = []
+    for start, end in sorted(bounds):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [doc[start:end] for start, end in merged]
 
 
 _LOCK = threading.Lock()
