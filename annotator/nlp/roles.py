@@ -97,7 +97,9 @@ class RoleMatcher:
         parts: list[Doc | Span] = [doc] if triggers is None else _clauses(doc, triggers)
         for part in parts:
             offset = part.start if isinstance(part, Span) else 0
-            for key, token_ids in self.matcher(part):
+            # A span's own copy without user data: the matcher would copy the doc's user data too.
+            matched = part.as_doc(copy_user_data=False) if isinstance(part, Span) else part
+            for key, token_ids in self.matcher(matched):
                 pattern, arg_index = self.patterns[key]
                 anchor = token_ids[0] + offset
                 if triggers is not None and anchor not in triggers:
@@ -140,7 +142,7 @@ _MATCHERS: dict[tuple[int, tuple[str, ...]], tuple[Vocab, RoleMatcher]] = {}
 
 def get_role_matcher(vocab: Vocab, trigger_words: Iterable[str]) -> RoleMatcher:
     """A matcher per (vocabulary, lexicon), built once; the vocabulary is kept alive with it."""
-    words = tuple(sorted(set(trigger_words)))
+    words = trigger_words if isinstance(trigger_words, tuple) else tuple(sorted(set(trigger_words)))
     key = (id(vocab), words)
     with _LOCK:
         hit = _MATCHERS.get(key)

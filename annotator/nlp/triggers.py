@@ -111,7 +111,7 @@ class TriggerIndex:
                     self.by_lemma.setdefault(phrase.lower(), []).append(tr)
         self.index = NameIndex(self.by_form, case_sensitive=False)
         self._hashes: np.ndarray | None = None
-        self.words = sorted({w for form in self.by_form for w in form.split()} | set(self.by_lemma))
+        self.words = tuple(sorted({w for form in self.by_form for w in form.split()} | set(self.by_lemma)))
 
     def _lemma_hashes(self, doc: Doc) -> np.ndarray:
         if self._hashes is None:
