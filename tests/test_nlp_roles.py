@@ -130,3 +130,21 @@ def test_a_suggest_section_naming_a_missing_field_is_an_error() -> None:
     with pytest.raises(SchemaError) as err:
         parse_schema(bad, "incidents.yaml")
     assert "incidents.yaml: suggest.roles.agent" in str(err.value)
+
+
+def test_pattern_word_lists_hold_only_words() -> None:
+    """YAML reads a bare `on` as true; a list with a boolean would silently never match."""
+    for pattern in role_resources()[0]:
+        for node in pattern.nodes:
+            for value in (node.get("RIGHT_ATTRS") or {}).values():
+                words = value.get("IN") or value.get("NOT_IN") or [] if isinstance(value, dict) else []
+                assert all(isinstance(w, str) for w in words), pattern.name
+
+
+def test_times_are_not_actors_but_counts_lead_to_them(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "Police opened fire on hundreds of protesters in Mombasa on Monday."
+    doc = loaded.nlp(text)
+    hits = get_role_matcher(loaded.nlp.vocab, ["fire"]).hits(doc)
+    assert "hundreds" in {doc[h.arg].text for found in hits.values() for h in found}  # "on" matches
+    event = suggest_events(loaded, "Gunmen attacked the convoy on Monday.", date(2024, 5, 8), acled, threshold=0.0)[0]
+    assert "Monday" not in event.values["actor2"]

@@ -24,6 +24,8 @@ from annotator.nlp.schema_roles import SuggestSpec
 
 GROUP_NOUNS = {"group", "militants", "fighters", "jihadists", "rebels", "insurgents", "forces"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+NOT_ACTORS = {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}
+COUNTS = {"CARDINAL", "QUANTITY"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case"}
 BACK_REFERENCE_NOUNS = {"group", "militant", "jihadist", "rebel", "insurgent", "fighter",
                         "organisation", "organization", "movement", "faction", "extremist"}
@@ -181,6 +183,10 @@ def actor_phrase(
             for m in known:
                 if m.span.start <= child.i < m.span.end:
                     return m
+    if token.ent_type_ in NOT_ACTORS:
+        return None  # "on Monday", "on 12 May": a time or a sum names no one
+    if token.ent_type_ in COUNTS:  # "hundreds of protesters", "scores of civilians"
+        return _owner(token, known, places, earlier, places_act, depth)
     if token.pos_ == "PRON":
         antecedent = _pronoun_antecedent(token)
         if antecedent is None:
@@ -218,15 +224,26 @@ def actor_phrase(
         entity = _entity_of(child)
         if child.dep_ in ("compound", "amod", "poss") and entity is not None:
             return Mention(_trim(entity), _trim(entity).text, known=False)
-    if token.pos_ == "NOUN" and depth < 2:
-        # "the union's demands", "the decision of the court": whose thing it is.
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is None:  # "the decision of the court", "calls by the opposition", "a ban on X"
-            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS), None)
-            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if owner is not None:
-            return actor_phrase(owner, known, places, earlier, places_act=places_act, depth=depth + 1)
+    if token.pos_ == "NOUN":
+        return _owner(token, known, places, earlier, places_act, depth)
     return None
+
+
+def _owner(
+    token: Token, known: list[Mention], places: list[Mention], earlier: list[Mention], places_act: bool,
+    depth: int,
+) -> Mention | None:
+    """Whose thing a noun is: "the union's demands", "the decision of the court", "calls by the
+    opposition", "a ban on X", "hundreds of protesters"."""
+    if depth >= 2:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return None
+    return actor_phrase(owner, known, places, earlier, places_act=places_act, depth=depth + 1)
 
 
 def _pronoun_antecedent(token: Token) -> Token | None:
