@@ -33,6 +33,7 @@ class RolePattern:
     role: str
     priority: int
     nodes: tuple[dict[str, Any], ...]
+    when: str | None = None  # a schema flag the pattern needs ("places_act"), None: always
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,10 @@ def role_resources() -> tuple[tuple[RolePattern, ...], frozenset[str]]:
         ids = [n.get("RIGHT_ID") for n in nodes]
         if not nodes or ids[0] != "trigger" or "arg" not in ids:
             raise ValueError(f"{where} ({item.get('name')}): needs nodes 'trigger' (first) and 'arg'")
-        patterns.append(RolePattern(str(item["name"]), item["role"], int(item.get("priority", 5)), nodes))
+        when = item.get("when")
+        if when not in (None, "places_act"):
+            raise ValueError(f"{where} ({item.get('name')}): when must be places_act")
+        patterns.append(RolePattern(str(item["name"]), item["role"], int(item.get("priority", 5)), nodes, when))
     nouns = frozenset(str(n).lower() for n in raw.get("agent_nouns") or ())
     return tuple(patterns), nouns
 
@@ -72,8 +76,8 @@ def agent_nouns() -> frozenset[str]:
 class RoleMatcher:
     """The role patterns compiled for one vocabulary, anchored on one trigger lexicon."""
 
-    def __init__(self, vocab: Vocab, trigger_words: Iterable[str]) -> None:
-        patterns, _ = role_resources()
+    def __init__(self, vocab: Vocab, trigger_words: Iterable[str], places_act: bool = False) -> None:
+        patterns = [p for p in role_resources()[0] if p.when is None or (p.when == "places_act" and places_act)]
         words = sorted(set(trigger_words))
         self.matcher = DependencyMatcher(vocab)
         self.patterns: dict[int, tuple[RolePattern, int]] = {}
@@ -137,18 +141,19 @@ def _clauses(doc: Doc, triggers: set[int]) -> list[Span]:
 
 
 _LOCK = threading.Lock()
-_MATCHERS: dict[tuple[int, tuple[str, ...]], tuple[Vocab, RoleMatcher]] = {}
+_MATCHERS: dict[tuple[int, tuple[str, ...], bool], tuple[Vocab, RoleMatcher]] = {}
 
 
-def get_role_matcher(vocab: Vocab, trigger_words: Iterable[str]) -> RoleMatcher:
-    """A matcher per (vocabulary, lexicon), built once; the vocabulary is kept alive with it."""
+def get_role_matcher(vocab: Vocab, trigger_words: Iterable[str], places_act: bool = False) -> RoleMatcher:
+    """A matcher per (vocabulary, lexicon, schema flag), built once; the vocabulary is kept alive
+    with it."""
     words = trigger_words if isinstance(trigger_words, tuple) else tuple(sorted(set(trigger_words)))
-    key = (id(vocab), words)
+    key = (id(vocab), words, places_act)
     with _LOCK:
         hit = _MATCHERS.get(key)
         if hit is None or hit[0] is not vocab:
             if len(_MATCHERS) > 8:
                 _MATCHERS.clear()
-            hit = (vocab, RoleMatcher(vocab, words))
+            hit = (vocab, RoleMatcher(vocab, words, places_act))
             _MATCHERS[key] = hit
         return hit[1]

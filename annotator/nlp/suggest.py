@@ -118,7 +118,7 @@ def rank_candidates(
     matches = index.find(doc)
     if ctx.has_parse and matches:
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
-        ctx.role_hits = get_role_matcher(doc.vocab, index.words).hits(doc, roots)
+        ctx.role_hits = get_role_matcher(doc.vocab, index.words, spec.places_act).hits(doc, roots)
     sent_starts = [s.start for s in ctx.sentences]
     located = [(max(bisect_right(sent_starts, m.span.start) - 1, 0), m) for m in matches]
     if ctx.has_parse:
