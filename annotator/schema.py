@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from annotator.paths import resource
+
+if TYPE_CHECKING:
+    from annotator.schema_roles import SuggestSpec
 
 FIELD_TYPES = {"choice", "text", "actor", "place", "date", "integer", "number"}
 
@@ -84,6 +87,7 @@ class Schema:
     date_field: str | None
     precision_field: str | None
     source: str
+    suggest: SuggestSpec | None = None  # what the suggester fills (``suggest:``, or inferred)
 
     @property
     def field_names(self) -> list[str]:
@@ -270,6 +274,9 @@ def parse_schema(text: str, source: str = "<schema>") -> Schema:
         value = raw.get(key)
         if value is not None and value not in names:
             raise SchemaError(source, key, f"no field {value!r}")
+    from annotator.schema_roles import parse_suggest_spec  # noqa: PLC0415 (no spaCy there)
+
+    suggest = parse_suggest_spec(raw.get("suggest"), fields, source)
     return Schema(
         name=name,
         title=str(raw.get("title", name)),
@@ -281,6 +288,7 @@ def parse_schema(text: str, source: str = "<schema>") -> Schema:
         date_field=raw.get("date_field"),
         precision_field=raw.get("precision_field"),
         source=source,
+        suggest=suggest,
     )
 
 

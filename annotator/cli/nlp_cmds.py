@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per nlp.pipe batch")
     p.add_argument("--chunk-size", type=int, default=256, metavar="N", help="articles per chunk of work")
     p.add_argument("--max-events", type=int, default=5, metavar="N", help="suggestions per article (default 5)")
+    _threshold_argument(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_suggest)
 
@@ -49,6 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gold", type=Path, required=True, metavar="GOLD.jsonl", help="Annotator JSONL with gold events")
     p.add_argument("--model", dest="sub_model", metavar="NAME", help="spaCy pipeline (default: the configured one)")
     p.add_argument("--max-events", type=int, default=5, metavar="N", help="suggestions per article (default 5)")
+    _threshold_argument(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
     p.add_argument(
         "--learning-curve", action="store_true",
@@ -66,6 +68,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_learn)
 
 
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0-1")
+    return value
+
+
+def _threshold_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--threshold", type=_confidence, default=None, metavar="P",
+        help="suggest only events at least this confident, 0-1 (default: the setting "
+        "suggest_threshold or ANNOTATOR_SUGGEST_THRESHOLD, else 0.5)",
+    )
+
+
 def _model(ctx: CliContext) -> str:
     from annotator.config import resolve_model  # noqa: PLC0415
 
@@ -77,10 +97,15 @@ def _model(ctx: CliContext) -> str:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: str, schema: Schema, batch_size: int, max_events: int) -> None:
+def _init_worker(
+    model: str, schema: Schema, batch_size: int, max_events: int, threshold: float | None = None
+) -> None:
     from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415
 
-    _WORKER.update(loaded=load_pipeline(model), schema=schema, batch_size=batch_size, max_events=max_events)
+    _WORKER.update(
+        loaded=load_pipeline(model), schema=schema, batch_size=batch_size, max_events=max_events,
+        threshold=threshold,
+    )
 
 
 def process_chunk(raws: list[dict[str, Any]]) -> list[str]:
@@ -91,6 +116,7 @@ def process_chunk(raws: list[dict[str, Any]]) -> list[str]:
     results = suggest_many(
         _WORKER["loaded"], ((r.text, r.published) for r in records), _WORKER["schema"],
         max_events=_WORKER["max_events"], batch_size=_WORKER["batch_size"],
+        threshold=_WORKER.get("threshold"),
     )
     lines = []
     for record, events in zip(records, results, strict=True):
@@ -142,6 +168,7 @@ def _results(chunks: Iterator[list[dict[str, Any]]], processes: int, init_args: 
 def run_suggest(
     input_path: Path, out_path: Path, *, model: str, schema: Schema, processes: int = 1,
     batch_size: int = 64, chunk_size: int = 256, max_events: int = 5, progress: Any = None,
+    threshold: float | None = None,
 ) -> tuple[int, list[str]]:
     """Write ``input_path`` with suggestions appended to ``out_path``; (articles, bad lines)."""
     from annotator.exporters.base import atomic_output  # noqa: PLC0415
@@ -150,7 +177,9 @@ def run_suggest(
         raise FileNotFoundError(f"no such file: {input_path}")
     errors: list[str] = []
     done = 0
-    init_args = (model, schema, batch_size, max_events)
+    from annotator.config import resolve_suggest_threshold  # noqa: PLC0415
+
+    init_args = (model, schema, batch_size, max_events, resolve_suggest_threshold(threshold))
     with atomic_output(out_path) as out:
         for lines in _results(_chunks(input_path, max(chunk_size, 1), errors), processes, init_args):
             for line in lines:
@@ -175,7 +204,7 @@ def cmd_suggest(ctx: CliContext) -> int:
         count, errors = run_suggest(
             args.input, args.out, model=model, schema=ctx.schema, processes=max(args.processes, 1),
             batch_size=max(args.batch_size, 1), chunk_size=args.chunk_size, max_events=args.max_events,
-            progress=lambda n: bar.update(task, completed=n),
+            progress=lambda n: bar.update(task, completed=n), threshold=args.threshold,
         )
     for error in errors[:20]:
         ctx.errors.print(f"[yellow]skipped:[/yellow] {error}", markup=True, soft_wrap=True)
@@ -207,7 +236,9 @@ def cmd_evaluate(ctx: CliContext) -> int:
         ctx.errors.print(loaded.message, soft_wrap=True)
     if args.learning_curve:
         return _learning_curve(ctx, articles, loaded)
-    result = evaluate_articles(articles, loaded, ctx.schema, max_events=args.max_events)
+    result = evaluate_articles(
+        articles, loaded, ctx.schema, max_events=args.max_events, threshold=args.threshold
+    )
     if args.json:
         data = result.to_json()
         data["model"] = loaded.name

@@ -209,6 +209,7 @@ def evaluate_articles(
     *,
     max_events: int = 5,
     aliases: Iterable[tuple[str, str]] | None = None,
+    threshold: float | None = None,
 ) -> EvalResult:
     """Run the suggester on each article's text and score it against the article's events."""
     from annotator.nlp.suggest import suggest_many  # noqa: PLC0415 (spaCy is heavy)
@@ -216,6 +217,6 @@ def evaluate_articles(
     articles = list(articles)
     suggestions = suggest_many(
         loaded_or_nlp, ((a.text, a.published) for a in articles), schema,
-        aliases=aliases, max_events=max_events,
+        aliases=aliases, max_events=max_events, threshold=threshold,
     )
     return evaluate_pairs(((gold_events(a), s) for a, s in zip(articles, suggestions, strict=True)), schema)

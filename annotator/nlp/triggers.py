@@ -36,6 +36,9 @@ class TriggerRule:
     event_type: str
     agent: str  # state | nonstate | any
     phrase: str
+    partner: str | None = None  # what "with X" is for this rule: target | associate (schema default)
+    counterpart: str | None = None  # the sub-event type by which the other side takes the place
+    target_inter: tuple[int, ...] = ()  # inter codes a known target must have (empty: any)
 
 
 @dataclass(frozen=True)
@@ -81,21 +84,34 @@ class TriggerIndex:
             for parent, choices in sub.choices_by.items():
                 for choice in choices:
                     event_of[str(choice.value)] = parent
+        label = schema.trigger_label_field
+        if label:
+            # A schema without sub-types (PLOVER) keys its triggers by the label's own choices.
+            for choice in schema.field(label).all_choice_values():
+                event_of.setdefault(str(choice), str(choice))
         self.by_form: dict[str, list[TriggerRule]] = {}
         self.by_lemma: dict[str, list[TriggerRule]] = {}
         for sub_type, rule in schema.triggers.items():
             agent = str(rule.get("agent", "any"))
+            partner = rule.get("partner")
+            counterpart = rule.get("counterpart")
+            target_inter = tuple(int(i) for i in rule.get("target_inter") or ())
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
                     continue
-                tr = TriggerRule(str(sub_type), event_of.get(str(sub_type), ""), agent, phrase)
+                tr = TriggerRule(
+                    str(sub_type), event_of.get(str(sub_type), ""), agent, phrase,
+                    str(partner) if partner else None, str(counterpart) if counterpart else None,
+                    target_inter,
+                )
                 for form in phrase_forms(phrase):
                     self.by_form.setdefault(form, []).append(tr)
                 if " " not in phrase:
                     self.by_lemma.setdefault(phrase.lower(), []).append(tr)
         self.index = NameIndex(self.by_form, case_sensitive=False)
         self._hashes: np.ndarray | None = None
+        self.words = tuple(sorted({w for form in self.by_form for w in form.split()} | set(self.by_lemma)))
 
     def _lemma_hashes(self, doc: Doc) -> np.ndarray:
         if self._hashes is None:

@@ -249,29 +249,40 @@ def run_task(
     """Start fn in the global QThreadPool; callbacks are called on the GUI thread."""
     task = Task(fn)
     _running.add(task)
+    # The closures below reach the callbacks only through this dict, cleared once the task has
+    # reported: a finished task then keeps nothing alive (the dialog that started it is freed).
+    # The task itself stays referenced by the closures (a cycle through its signals' connections),
+    # because the pool thread may still be returning from its run() when the GUI thread gets the
+    # result: freeing it then would delete the runnable under that thread (a crash seen in tests).
+    callbacks: dict[str, Callable[[Any], None] | None] = {
+        "done": on_done, "error": on_error, "progress": on_progress,
+    }
 
-    def release() -> None:
+    def release() -> dict[str, Callable[[Any], None] | None]:
         _running.discard(task)
-        # These closures hold the task and the callbacks (and so the dialog that started it);
-        # the signals' connections hold the closures: a cycle through Qt that Python's collector
-        # cannot see, which kept every finished task and its dialog alive until exit. Deleting
-        # the signals object drops the connections.
-        task.signals.deleteLater()
+        taken = dict(callbacks)
+        callbacks.clear()
+        return taken
 
     def finish(result: object) -> None:
-        release()
-        if on_done is not None:
-            on_done(result)
+        done = release()["done"]
+        if done is not None:
+            done(result)
 
     def fail(exc: object) -> None:
-        release()
-        if on_error is not None:
-            on_error(exc)  # type: ignore[arg-type]
+        error = release()["error"]
+        if error is not None:
+            error(exc)
+
+    def progress(value: object) -> None:
+        report = callbacks.get("progress")
+        if report is not None:
+            report(value)
 
     task.signals.finished.connect(finish)
     task.signals.failed.connect(fail)
     if on_progress is not None:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(progress)
     QThreadPool.globalInstance().start(task)
     return task
 

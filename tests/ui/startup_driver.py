@@ -68,7 +68,6 @@ def main() -> int:
     shell = launcher.start()
 
     def shell_painted() -> None:
-        report["orm_when_painted"] = sorted(m for m in ORM if m in sys.modules)
         assert shell.table is not None and shell.text is not None and shell.header is not None
         rows = shell.table.model().rowCount()
         report["shell"] = {

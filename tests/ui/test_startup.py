@@ -122,7 +122,10 @@ def test_rows_and_text_painted_before_the_orm_is_imported_then_the_window_shows_
         [sys.executable, str(driver), str(db_path)], capture_output=True, text=True, check=True, timeout=120,
     ).stdout
     report = json.loads(out.splitlines()[-1])
-    assert report["painted_before_orm"] is True and report["orm_when_painted"] == []
+    # The import hook notes, at the ORM's first import, whether the rows and text were painted
+    # (first_view_shown is set as they are). A snapshot of sys.modules taken in a slot of the
+    # same "painted" signal would race the worker, which that signal releases to import the ORM.
+    assert report["painted_before_orm"] is True
     shell, window = report["shell"], report["window"]
     assert len(shell["cells"]) == 12 and shell["count"] == "12 articles" and shell["selected"] == [3]
     assert shell["cells"][3][0]["display"] == "(untitled #4)" and shell["text"].startswith("Text of article 3.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtWidgets import QMessageBox
 from sqlmodel import func, select
 
 from annotator.db.models import Event
@@ -68,3 +69,6 @@ def test_a_damaged_file_refuses_the_waiting_save_and_keeps_the_edit(qtbot, monke
     assert "malformed" in failures[0]
     assert _stored_events(db) == before and state.id is None
     assert state.saved_gen < state.edit_gen  # still pending: kept for a retry after the restore
+    # Closing asks whether to lose that edit: answer as the analyst would, here.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Close)
+    window.close()

@@ -1,0 +1,356 @@
+"""One candidate event per trigger mention: values and evidence for every field the schema has.
+
+Roles and place come from :mod:`annotator.nlp.role_finder`; which field each finding fills is the
+schema's ``suggest:`` declaration (:mod:`annotator.schema_roles`), so ACLED, PLOVER and a
+user's schema go through the same code. The confidence adds up what was found and where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span
+
+from annotator.interchange import EvidenceSpan
+from annotator.nlp.actors import fill_country
+from annotator.nlp.context import ArticleContext, clause_depth, nearest, within
+from annotator.nlp.dates import DateMention
+from annotator.nlp.gazetteer import get_gazetteer
+from annotator.nlp.mentions import Mention, name_actor
+from annotator.nlp.nameindex import doc_text
+from annotator.nlp.role_finder import find_roles, place_for
+from annotator.nlp.triggers import TriggerMatch, TriggerRule
+from annotator.schema import Schema
+
+ARMED_INTERS = {1, 2, 3, 4, 8}
+PROTEST_TYPES = {"Protests"}
+PROTESTERS, STATE, CIVILIANS = 6, 1, 7
+ROLE_ORDER = ("agent", "associate", "target")
+
+
+@dataclass
+class Candidate:
+    rule: TriggerRule
+    trigger: Span
+    sentence_index: int
+    values: dict[str, Any]
+    evidence: list[EvidenceSpan]
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    date_fallback: bool = False
+
+
+def build_candidates(
+    ctx: ArticleContext, match: TriggerMatch, sent: Span, sent_index: int, schema: Schema
+) -> list[Candidate]:
+    trigger = match.span
+    sent_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
+    if any(
+        m.start <= trigger.start_char and trigger.end_char <= m.end and m.inter == STATE
+        for m in sent_actors
+    ):
+        # "riot police" names an actor; "Russian air strikes" also says what happened.
+        rules = tuple(r for r in match.rules if r.event_type == "Explosions/Remote violence")
+        if not rules:
+            return []
+        match = TriggerMatch(match.span, rules)
+    roles = find_roles(ctx, match, sent, sent_actors)
+    place, near, place_in_sentence = place_for(ctx, trigger, sent)
+    candidates = []
+    for rule in match.rules:
+        cand = _candidate(ctx, rule, trigger, sent, sent_index, roles, place, near, place_in_sentence, schema)
+        if cand is not None:
+            candidates.append(cand)
+    return candidates
+
+
+def _in_quotation(sent: Span, trigger: Span) -> bool:
+    """Whether the trigger stands inside a direct quotation of its sentence."""
+    before = doc_text(sent.doc)[sent.start_char : trigger.start_char]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("\u201c") > before.count("\u201d")
+    return straight or curly
+
+
+def _protest_roles(
+    values: dict[str, Any],
+    evidence: list[EvidenceSpan],
+    roles: dict[str, tuple[Mention, bool]],
+    fields: dict[str, str],
+    country: str,
+    sentence_actors: list[Mention] = (),
+) -> None:
+    """ACLED codes protesters as the agent of every protest event, the intervening force as target.
+
+    "Police fired tear gas at protesters": the parse makes the police the subject, so the two
+    swap; residents or students who protest are coded as protesters.
+    """
+    a1, a2 = roles.get("agent"), roles.get("target")
+    f1, f2 = fields.get("agent"), fields.get("target")
+    if not f1 or not f2:
+        return
+    if a1 and a1[0].inter == STATE and not (a2 and a2[0].inter == PROTESTERS):
+        # "Police fired tear gas to disperse hundreds of protesters": whoever protests in the
+        # sentence is the agent, even where the parse ties them to another trigger.
+        crowd = next((m for m in sentence_actors if m.inter == PROTESTERS), None)
+        if crowd is not None:
+            values[f2] = values[f1]
+            for span in evidence:
+                if span.field == f1:
+                    span.field = f2
+            values[f1] = fill_country(crowd.key, country)
+            evidence.append(EvidenceSpan(f1, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
+            return
+    if a1 and a1[0].inter == STATE and a2 and a2[0].inter == PROTESTERS:
+        values[f1], values[f2] = values[f2], values[f1]
+        for span in evidence:
+            if span.field in (f1, f2):
+                span.field = f2 if span.field == f1 else f1
+    elif a1 and a1[0].inter == CIVILIANS:
+        values[f1] = fill_country("Protesters ({country})", country)
+
+
+def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
+    if rule.agent == "any":
+        return 0.05 if inter else 0.0
+    if rule.agent == "armed":
+        if inter is None:
+            return -0.05
+        return 0.08 if inter in ARMED_INTERS else -0.3
+    if inter is None:
+        return -0.08
+    state = inter == 1
+    if rule.agent == "state":
+        return 0.12 if state else -0.3
+    return 0.12 if not state else -0.3
+
+
+def _sub_type_field(schema: Schema, type_field: str) -> str | None:
+    return next((f.name for f in schema.fields if f.depends_on == type_field), None)
+
+
+def _candidate(
+    ctx: ArticleContext,
+    rule: TriggerRule,
+    trigger: Span,
+    sent: Span,
+    sent_index: int,
+    roles: dict[str, tuple[Mention, bool]],
+    place: Mention | None,
+    near: bool,
+    place_in_sentence: bool,
+    schema: Schema,
+) -> Candidate | None:
+    gaz = get_gazetteer()
+    spec = ctx.spec
+    text = doc_text(ctx.doc)
+    values = schema.empty_values()
+    names = set(values)
+    evidence: list[EvidenceSpan] = []
+    notes: list[str] = []
+
+    def ev(field_name: str | None, start: int, end: int) -> None:
+        if field_name and (field_name in names or field_name == "trigger") and 0 <= start < end <= len(text):
+            evidence.append(EvidenceSpan(field_name, start, end, text[start:end]))
+
+    type_field = schema.trigger_label_field or "event_type"
+    if type_field in names:
+        values[type_field] = rule.event_type
+    sub_field = _sub_type_field(schema, type_field)
+    if sub_field and rule.sub_event_type != rule.event_type:
+        values[sub_field] = rule.sub_event_type
+    ev("trigger", trigger.start_char, trigger.end_char)
+
+    # Where: country first, since generic actors ("government forces") are named after it.
+    pf = spec.place
+    country_cc = ""
+    if place is not None and place.place is not None:
+        p = place.place
+        country_cc = p.country_code
+        if pf.get("country"):
+            values[pf["country"]] = p.country
+            ev(pf["country"], place.start, place.end)
+        if p.kind != "country":
+            if pf.get("admin1") and p.admin1:
+                values[pf["admin1"]] = p.admin1
+                ev(pf["admin1"], place.start, place.end)
+            if p.kind == "city" and pf.get("location"):
+                values[pf["location"]] = place.span.text
+                ev(pf["location"], place.start, place.end)
+                if p.latitude is not None and pf.get("latitude") and pf.get("longitude"):
+                    values[pf["latitude"]], values[pf["longitude"]] = p.latitude, p.longitude
+            elif pf.get("location") and not pf.get("admin1"):
+                values[pf["location"]] = place.span.text
+                ev(pf["location"], place.start, place.end)
+            if pf.get("precision"):
+                # A town named elsewhere in the article is where, roughly: "near a town" (2).
+                values[pf["precision"]] = (2 if near or not place_in_sentence else 1) if p.kind == "city" else 3
+        else:
+            if pf.get("precision"):
+                values[pf["precision"]] = 3
+            if pf.get("location") and not pf.get("country"):
+                values[pf["location"]] = place.span.text
+                ev(pf["location"], place.start, place.end)
+        _cite_place_mentions(ctx, place, ev)
+        if not place_in_sentence:
+            notes.append(f"place taken from elsewhere in the article ({place.span.text})")
+    elif ctx.main_country and pf.get("country"):
+        country_cc = ctx.main_country
+        cp = gaz.country_place(ctx.main_country)
+        if cp is not None:
+            values[pf["country"]] = cp.country
+            if ctx.country_mention is not None:
+                _cite_place_mentions(ctx, ctx.country_mention, ev)
+    country_name = gaz.country_names.get(country_cc or ctx.main_country, "")
+
+    # Who.
+    agent_inter: int | None = None
+    score = 0.35
+    for role in ROLE_ORDER:
+        fname = spec.field_for(role)
+        if role not in roles or not fname or fname not in names:
+            continue
+        m, from_parse = roles[role]
+        value, inter = name_actor(m, spec, country_name, ctx.places)
+        values[fname] = value
+        ev(fname, m.start, m.end)
+        if role == "agent":
+            agent_inter = inter or None
+            score += 0.15 if from_parse else 0.08
+        elif role == "target":
+            score += 0.08
+        else:
+            score += 0.04
+    if rule.target_inter:
+        target_inter = name_actor(roles["target"][0], spec, country_name, ctx.places)[1] if "target" in roles else 0
+        if target_inter and target_inter not in rule.target_inter:
+            return None  # "killing nine soldiers" is not violence against civilians
+    agent_field = spec.field_for("agent")
+    for other in ("target", "associate"):
+        fname = spec.field_for(other)
+        if agent_field and fname and values.get(agent_field) and values.get(agent_field) == values.get(fname):
+            values[fname] = ""
+            evidence = [e for e in evidence if e.field != fname]
+    fit = _agent_fit(rule, agent_inter)  # of whoever acts, before protest roles are recoded
+    if rule.event_type in PROTEST_TYPES:
+        sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
+        _protest_roles(values, evidence, roles, dict(spec.roles), country_name, sentence_actors)
+    if fit < -0.2 and rule.agent != "any":
+        return None  # a state actor does not "overtake territory" as a non-state actor
+    score += fit
+    if roles.get("agent", (None, False))[1] and roles.get("target", (None, False))[1]:
+        score += 0.05  # the parse says who did it to whom: a report of an act, not a mention
+
+    # When.
+    date_fallback = _fill_date(ctx, trigger, sent, schema, values, ev, notes)
+    if not date_fallback and any(e.field == schema.date_field for e in evidence):
+        score += 0.08
+
+    # How many died.
+    sent_fatal = [f for f in ctx.fatalities if within(sent, f.start, f.end)]
+    fatal = nearest(sent_fatal, trigger)
+    if fatal is not None and spec.count and spec.count in names:
+        ev(spec.count, fatal.start, fatal.end)
+        if fatal.value is not None:
+            values[spec.count] = fatal.value
+            score += 0.04
+        else:
+            notes.append(f"{spec.count} left empty: {fatal.note}")
+
+    if place_in_sentence:
+        score += 0.08
+    score += 0.12 * max(0.0, 1.0 - sent_index / 6.0)
+    if trigger.root.pos_ == "VERB":
+        score += 0.04
+    if _in_quotation(sent, trigger):
+        score -= 0.1  # '"We have retaken the town," he said' restates what the report told
+    if ctx.has_parse:
+        # The main clause's event before its asides, among the triggers of one sentence.
+        shallowest = ctx.clause_depths.get(sent_index, 0)
+        score -= 0.04 * min(clause_depth(trigger) - shallowest, 4)
+    if spec.notes and spec.notes in names:
+        sentence = " ".join(sent.text.split())
+        if len(sentence) > 240:
+            sentence = sentence[:237] + "..."
+        values[spec.notes] = sentence + ("" if not notes else " [" + "; ".join(notes) + "]")
+    return Candidate(
+        rule, trigger, sent_index, values, evidence, round(min(max(score, 0.05), 0.98), 3), notes,
+        date_fallback,
+    )
+
+
+def _cite_place_mentions(ctx: ArticleContext, place: Mention, ev: Any) -> None:
+    """Cite the article's other words for the event's place, its admin1 and its country.
+
+    "Palmyra" in the lead and again in the fourth paragraph both say where; an analyst checking
+    the location sees every one of them highlighted.
+    """
+    if place.place is None:
+        return
+    spec = ctx.spec.place
+    p = place.place
+    sentence = place.span.sent
+    for m in ctx.places:
+        if m is place or m.place is None:
+            continue
+        if (
+            sentence.start <= m.span.start < sentence.end and m.place.country_code == p.country_code
+            and m.place.kind != "country" and m.key != place.key
+        ):
+            # Another town or region of the same country in the sentence: a candidate for where.
+            ev(spec.get("location") if m.place.kind == "city" else (spec.get("admin1") or spec.get("location")),
+               m.start, m.end)
+            continue
+        if m.key == place.key:
+            target = spec.get("location") if p.kind == "city" else (
+                spec.get("admin1") if p.kind == "admin1" else spec.get("country")
+            )
+            ev(target or spec.get("location"), m.start, m.end)
+        elif m.place.kind == "country" and m.place.country_code == p.country_code:
+            ev(spec.get("country") or spec.get("location"), m.start, m.end)
+        elif m.place.kind == "admin1" and p.admin1 and m.place.admin1 == p.admin1 and m.place.country_code == p.country_code:
+            ev(spec.get("admin1") or spec.get("location"), m.start, m.end)
+
+
+def _fill_date(
+    ctx: ArticleContext, trigger: Span, sent: Span, schema: Schema, values: dict[str, Any], ev: Any,
+    notes: list[str],
+) -> bool:
+    """The date tied to the trigger, else nearest in the sentence, else the publication date.
+
+    Returns True when the publication date had to stand in.
+    """
+    date_field = schema.date_field
+    if not date_field:
+        return False
+    prec_field = schema.precision_field
+    in_sent = [d for d in ctx.dates if within(sent, d.start, d.end)]
+    chosen: DateMention | None = None
+    if in_sent and ctx.has_parse:
+        subtree = {t.i for t in trigger.root.subtree}
+        tied = [
+            d for d in in_sent
+            if (s := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
+            and s.root.i in subtree
+        ]
+        chosen = nearest(tied, trigger)
+    if chosen is None:
+        chosen = nearest(in_sent, trigger)
+    if chosen is not None:
+        if chosen.value is not None:
+            values[date_field] = chosen.value.isoformat()
+            if prec_field:
+                values[prec_field] = chosen.precision
+        else:
+            notes.append(f"date left empty: {chosen.note} ({chosen.text!r})")
+        ev(date_field, chosen.start, chosen.end)
+        return False
+    if ctx.published is not None:
+        values[date_field] = ctx.published.isoformat()
+        if prec_field:
+            values[prec_field] = 2
+        notes.append("no date near the trigger: the publication date is used (precision 2)")
+        return True
+    notes.append("date left empty: the article has no published date to resolve against")
+    return False

@@ -1,0 +1,132 @@
+"""One suggestion per incident: group trigger mentions of one event, rank, keep the confident ones.
+
+A report says "retook" in its lead, "the recapture" two paragraphs later and "fighting" in
+between; all three are one incident when they share the event type, the place, the date and
+actors that do not contradict each other (one side empty counts as agreeing). The best-scored
+mention stands for the group; the others fill what it left empty (a target, a count) and each
+adds a little confidence. Groups under the confidence threshold are not suggested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotator.nlp.candidates import Candidate
+from annotator.nlp.dates import coarsen
+from annotator.schema import Schema
+from annotator.schema_roles import SuggestSpec
+
+MERGE_BONUS = 0.03
+MAX_CONFIDENCE = 0.98
+
+
+def _agree(a: object, b: object) -> bool:
+    return not a or not b or a == b
+
+
+def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
+    """Whether two candidates report one incident (see the module docstring).
+
+    ``a`` is the better-scored one. Besides mentions of the same event type, a mention of another
+    type joins it when the same agent acts at the same place and time ("troops recaptured the town
+    ... after shelling it"), or when the losing side's act follows from it ("... the militants
+    pulled out").
+    """
+    type_field = schema.trigger_label_field or "event_type"
+    place_field = spec.place.get("location") or spec.place.get("country")
+    if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
+        return False
+    agent, target = spec.field_for("agent"), spec.field_for("target")
+    if a.values.get(type_field) != b.values.get(type_field):
+        if not (agent and place_field and a.values.get(place_field) == b.values.get(place_field)):
+            return False
+        same_agent = bool(a.values.get(agent)) and a.values.get(agent) == b.values.get(agent)
+        other_side = bool(target and a.values.get(target)) and a.values.get(target) == b.values.get(agent)
+        # Parts of one operation are often told a night apart ("on Tuesday ... overnight").
+        if not (same_agent or other_side) or not _same_time(a, b, schema, slack_days=1):
+            return False
+        return same_agent and (not target or _agree(a.values.get(target), b.values.get(target))) or other_side
+    if agent and a.values.get(agent) != b.values.get(agent) and a.values.get(agent) and b.values.get(agent):
+        return False
+    if target and not _agree(a.values.get(target), b.values.get(target)):
+        return False
+    no_agent = agent and target and not (a.values.get(agent) or b.values.get(agent))
+    if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
+        return False  # neither says who acted: only the same target ties them
+    return _same_time(a, b, schema)
+
+
+def _same_time(a: Candidate, b: Candidate, schema: Schema, slack_days: int = 0) -> bool:
+    """Same date at the coarser precision (or within ``slack_days`` of it); a missing date or the
+    publication date agrees."""
+    if a.date_fallback or b.date_fallback or not schema.date_field:
+        return True
+    da, db = a.values.get(schema.date_field), b.values.get(schema.date_field)
+    if not da or not db:
+        return True
+    prec_field = schema.precision_field
+    prec = max(a.values.get(prec_field) or 1, b.values.get(prec_field) or 1) if prec_field else 1
+    first, second = date.fromisoformat(da), date.fromisoformat(db)
+    if prec == 1 and abs((first - second).days) <= slack_days:
+        return True
+    return coarsen(first, prec) == coarsen(second, prec)
+
+
+def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema) -> None:
+    """Fill what the kept candidate left empty from another mention of the same incident (its
+    death toll only from a mention of the same event type)."""
+    type_field = schema.trigger_label_field or "event_type"
+    same_type = kept.values.get(type_field) == other.values.get(type_field)
+    fillable = [f for f in (*spec.roles.values(), spec.count if same_type else None) if f]
+    for name in fillable:
+        if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
+            kept.values[name] = other.values[name]
+            kept.evidence.extend(e for e in other.evidence if e.field == name)
+    kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
+
+
+def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSpec) -> list[Candidate]:
+    """One candidate per incident, best first (ties: earlier in the article)."""
+    best_per_trigger: dict[int, Candidate] = {}
+    for cand in candidates:
+        key = cand.trigger.start
+        if key not in best_per_trigger or cand.confidence > best_per_trigger[key].confidence:
+            best_per_trigger[key] = cand
+    ranked = sorted(best_per_trigger.values(), key=lambda c: (-c.confidence, c.trigger.start))
+    kept: list[Candidate] = []
+    for cand in ranked:
+        group = next((k for k in kept if same_incident(k, cand, schema, spec)), None)
+        if group is not None:
+            _absorb(group, cand, spec, schema)
+            continue
+        kept.append(cand)
+    kept.sort(key=lambda c: (-c.confidence, c.trigger.start))
+    _fill_counterparts(kept, spec)
+    return kept
+
+
+def _fill_counterparts(kept: list[Candidate], spec: SuggestSpec) -> None:
+    """Territory changes hands: a takeover with no target took the place from whoever, in the
+    same article, takes it back (and the other way round)."""
+    agent, target, place = spec.field_for("agent"), spec.field_for("target"), spec.place.get("location")
+    if not (agent and target and place):
+        return
+    for cand in kept:
+        if cand.values.get(target) or not cand.rule.counterpart or not cand.values.get(place):
+            continue
+        other = next(
+            (o for o in kept if o is not cand and o.rule.sub_event_type == cand.rule.counterpart
+             and o.values.get(place) == cand.values.get(place)
+             and o.values.get(agent) and o.values.get(agent) != cand.values.get(agent)),
+            None,
+        )
+        if other is not None:
+            cand.values[target] = other.values[agent]
+            cand.evidence.extend(
+                type(e)(target, e.start, e.end, e.text) for e in other.evidence if e.field == agent
+            )
+
+
+def above_threshold(ranked: list[Candidate], threshold: float, max_events: int) -> list[Candidate]:
+    """The candidates an analyst should see: at least ``threshold`` confident, at most ``max_events``."""
+    return [c for c in ranked if c.confidence >= threshold][: max(max_events, 0)]

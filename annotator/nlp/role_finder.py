@@ -1,0 +1,190 @@
+"""Which actor takes which role for one trigger, and where the event took place.
+
+Roles come from the dependency patterns' findings (:mod:`annotator.nlp.roles`) turned into actor
+phrases (:mod:`annotator.nlp.mentions`), with a word-order fallback when the pipeline has no
+parser and a nearest-actor fallback when the parse names no agent (never the subject of a verb
+that judges the event, nor the object of the verb it hangs on). The place is the one the parse
+ties to the trigger, else the nearest town of the sentence, else the article's main town.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from annotator.nlp.context import (
+    BACKING,
+    NEAR_PREPS,
+    PLACE_PREPS,
+    ArticleContext,
+    nearest,
+    relation,
+    within,
+)
+from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase
+from annotator.nlp.triggers import TriggerMatch
+
+ACTOR2_PREPS = {"from", "against", "on", "targeting", "at"}
+CIVILIANS = 7
+# Verbs whose subject judges an event rather than acting in it ("X condemned the attack"); a
+# subject of "said" may well be the actor ("the ministry said its strikes hit ..."), so it stays.
+EVALUATING = {"condemn", "denounce", "welcome", "criticize", "criticise", "praise", "accuse",
+              "blame", "mourn", "regret", "deplore", "applaud", "hail", "deny", "investigate"}
+
+
+def _linear_role(doc: Doc, m: Mention, trigger: Span, partner: str) -> str | None:
+    """Word-order fallback: before the trigger acts, "against X" after it receives."""
+    before = [t.lower_ for t in doc[max(m.span.start - 3, 0) : m.span.start]]
+    if any(w in BACKING for w in before) or (before[-1:] == ["with"] and m.end <= trigger.start_char):
+        return "associate"
+    if m.end <= trigger.start_char:
+        return "agent"
+    if before and before[-1] == "with":
+        return partner
+    if m.span.start - trigger.end <= 4 or (before and before[-1] in ACTOR2_PREPS):
+        return "target"
+    return None
+
+
+def _is_place_phrase(span: Span) -> bool:
+    """ "in Baghdad", "near Kirkuk": an entity that names where, not who."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
+
+
+def _names_a_town(ctx: ArticleContext, span: Span) -> bool:
+    return any(
+        m.place is not None and m.place.kind != "country" and m.span.start < span.end and span.start < m.span.end
+        for m in ctx.places
+    )
+
+
+def _object_of_ancestor(token: Token, trigger: Token) -> bool:
+    """ "The strikes hit IS targets, killing 100": IS is hit, it does not kill."""
+    ancestors = {a.i for a in trigger.ancestors}
+    cur = token
+    for _ in range(6):
+        if cur.dep_ in ("dobj", "pobj", "dative", "attr") and cur.head.i in ancestors:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _own_forces(mention: Mention) -> bool:
+    """ "its troops", "their inspectors": the agent's own people, not whom the act is aimed at."""
+    head = mention.span.root
+    return not mention.known and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in head.children
+    )
+
+
+def find_roles(
+    ctx: ArticleContext, match: TriggerMatch, sent: Span, sent_actors: list[Mention]
+) -> dict[str, tuple[Mention, bool]]:
+    """role -> (mention, found in the parse) for agent, target and associate."""
+    doc, trigger, rule0 = ctx.doc, match.span, match.rules[0]
+    partner = rule0.partner or ctx.spec.partner
+    roles: dict[str, tuple[Mention, bool]] = {}
+    used: list[Mention] = []
+
+    def take(role: str, mention: Mention, from_parse: bool) -> None:
+        if role in roles or any(u.span.start < mention.span.end and mention.span.start < u.span.end for u in used):
+            return
+        if mention.span.start <= trigger.root.i < mention.span.end and not mention.known:
+            return  # the trigger's own phrase ("the protesters") is not its actor
+        roles[role] = (mention, from_parse)
+        used.append(mention)
+
+    for m in sent_actors:  # "Russian air strikes", "IS attack": a known actor naming the act
+        if m.span.start <= trigger.root.i < m.span.end or (
+            ctx.has_parse and m.span.root.head.i == trigger.root.i
+            and m.span.root.dep_ in ("compound", "amod", "poss", "nmod")
+        ):
+            take("agent", m, True)
+    if ctx.has_parse:
+        hits = [h for i in range(trigger.start, trigger.end) for h in ctx.role_hits.get(i, [])]
+        hits.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
+        for hit in hits:
+            mention = actor_phrase(
+                doc[hit.arg], sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act
+            )
+            if mention is None:
+                continue
+            role = partner if hit.role == "partner" else hit.role
+            if role == "target" and _own_forces(mention):
+                continue  # "withdrew its troops from X": X receives, the troops are the agent's
+            if role == "target" and _is_place_phrase(mention.span) and not mention.known and not ctx.spec.places_act:
+                continue
+            take(role, mention, True)
+    else:
+        for m in sent_actors:
+            role = _linear_role(doc, m, trigger, partner)
+            if role:
+                take(role, m, False)
+    if "agent" not in roles:
+        # Nothing in the parse acts: the nearest actor before the trigger in its sentence, unless
+        # it is the subject of a verb the trigger depends on ("X condemned the attack").
+        trigger_tokens = {i for i in ctx.role_hits} | {
+            t.i for t in trigger.root.ancestors if t.lemma_.lower() in EVALUATING
+        }
+        governors = {a.i for a in trigger.root.ancestors if a.i in trigger_tokens} if ctx.has_parse else set()
+        before: list[Mention] = [
+            m for m in sent_actors
+            if m.end <= trigger.start_char and m.inter != CIVILIANS and all(m is not r[0] for r in roles.values())
+            and not (m.span.root.dep_ in ("nsubj", "nsubjpass") and m.span.root.head.i in governors)
+            and not _object_of_ancestor(m.span.root, trigger.root)
+        ]
+        if not before and ctx.has_parse:
+            before = [
+                Mention(e, e.text, known=False) for e in actor_entities(doc)
+                if within(sent, e.start_char, e.end_char)
+                and (ctx.spec.places_act or not _names_a_town(ctx, e))
+                and e.end_char <= trigger.start_char and not _is_place_phrase(e)
+                and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
+            ]
+        if before:
+            take("agent", before[-1], False)
+    return roles
+
+
+def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention | None, bool, bool]:
+    """(place, near, in the trigger's sentence): tied by the parse, else nearest, else main."""
+    root = trigger.root
+    sent_places = [m for m in ctx.places if within(sent, m.start, m.end)]
+    if ctx.has_parse:
+        for m in sent_places:
+            rel = relation(m.span, root)
+            if rel is None:
+                continue
+            dep = rel[0]
+            if dep.startswith("prep:") and dep[5:] in PLACE_PREPS or dep in ("dobj", "nsubjpass", "pobj"):
+                return m, (dep[5:] in NEAR_PREPS if dep.startswith("prep:") else False), True
+    local = [
+        m for m in sent_places
+        if m.place and m.place.kind != "country"
+        and not (ctx.has_parse and (rel := relation(m.span, root)) is not None and rel[1])
+    ]
+    place = nearest(local, trigger)
+    if place is not None:
+        prev = ctx.doc[max(place.span.start - 2, 0) : place.span.start].text.lower().split()
+        return place, any(w in NEAR_PREPS for w in prev), True
+    country_places = [m for m in sent_places if m.place and m.place.kind == "country"]
+    if ctx.has_parse and _names_unnamed_places(root):
+        # "ceded several villages": somewhere the article does not name, not its main town
+        # (the country stays the article's).
+        return None, False, False
+    if ctx.main_place is not None:
+        return ctx.main_place, False, False
+    if country_places:
+        return nearest(country_places, trigger), False, True
+    return None, False, False
+
+
+def _names_unnamed_places(trigger: Token) -> bool:
+    """The trigger's object is places without a name: "several villages", "some areas"."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
+        and not any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in trigger.children
+    )

@@ -1,0 +1,138 @@
+"""What the suggester fills in a schema: which field is the agent, the target, the place...
+
+A schema's ``suggest:`` section (YAML) declares it, so the one engine serves ACLED, PLOVER and an
+analyst's own ontology::
+
+    suggest:
+      roles: {agent: actor1, target: actor2, associate: assoc_actor_1}
+      place: {location: location, country: country, admin1: admin1,
+              latitude: latitude, longitude: longitude, precision: geo_precision}
+      count: fatalities
+      notes: notes
+      partner: associate          # what "with X" is unless a trigger rule says otherwise
+      places_act: false           # whether a town or region can fill an actor field
+      naming:                     # names for actors no dictionary knows, by head noun
+        - {name: "Protesters ({country})", inter: 6, nouns: [protester, demonstrator]}
+
+A schema without the section gets one inferred from its field types (first actor field acts,
+second receives, first place field is the place, the FATALITIES-role integer is the count).
+Errors name the schema file and the key, like every other schema error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.schema import FieldSpec
+
+ROLE_KEYS = ("agent", "target", "associate")
+PLACE_KEYS = ("location", "country", "admin1", "latitude", "longitude", "precision")
+PARTNER_ROLES = ("target", "associate")
+
+
+@dataclass(frozen=True)
+class NamingRule:
+    """An actor name made from a head noun: "police" -> "Police Forces of {country}"."""
+
+    name: str
+    nouns: frozenset[str]
+    inter: int = 0
+
+
+@dataclass(frozen=True)
+class SuggestSpec:
+    """The fields a suggestion fills, by what they mean rather than by what they are called."""
+
+    roles: Mapping[str, str] = field(default_factory=dict)  # agent/target/associate -> field
+    place: Mapping[str, str] = field(default_factory=dict)  # location/country/... -> field
+    count: str | None = None
+    notes: str | None = None
+    partner: str = "target"
+    naming: tuple[NamingRule, ...] = ()
+    places_act: bool = False  # a town can be an actor ("talks in Geneva" -> recipient Geneva)
+
+    def field_for(self, role: str) -> str | None:
+        return self.roles.get(role)
+
+    def naming_rule(self, head: str) -> NamingRule | None:
+        """The first naming rule whose nouns hold ``head`` (a lower-case word or lemma)."""
+        for rule in self.naming:
+            if head in rule.nouns:
+                return rule
+        return None
+
+
+def _error(source: str, key: str, problem: str) -> Exception:
+    from annotator.schema import SchemaError  # noqa: PLC0415 (schema imports this module)
+
+    return SchemaError(source, key, problem)
+
+
+def infer_suggest_spec(fields: tuple[FieldSpec, ...]) -> SuggestSpec:
+    """A spec for a schema that declares none, from its field types and export roles."""
+    actors = [f.name for f in fields if f.type == "actor"]
+    places = [f.name for f in fields if f.type == "place"]
+    counts = [f.name for f in fields if f.type == "integer" and (f.role or "").upper() == "FATALITIES"]
+    notes = [f.name for f in fields if f.type == "text" and f.multiline]
+    roles = dict(zip(ROLE_KEYS[:2], actors[:2], strict=False))
+    return SuggestSpec(
+        roles=roles,
+        place={"location": places[0]} if places else {},
+        count=counts[0] if counts else None,
+        notes=notes[0] if notes else None,
+    )
+
+
+def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> SuggestSpec:
+    """The ``suggest:`` section, checked against the schema's fields; inferred when absent."""
+    if raw is None:
+        return infer_suggest_spec(fields)
+    if not isinstance(raw, Mapping):
+        raise _error(source, "suggest", "expected a mapping (roles, place, count, naming)")
+    names = {f.name for f in fields}
+    unknown = set(raw) - {"roles", "place", "count", "notes", "partner", "naming", "places_act"}
+    if unknown:
+        raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
+
+    def field_map(key: str, allowed: tuple[str, ...]) -> dict[str, str]:
+        section = raw.get(key) or {}
+        if not isinstance(section, Mapping):
+            raise _error(source, f"suggest.{key}", "expected a mapping of meaning to field name")
+        out = {}
+        for meaning, name in section.items():
+            if meaning not in allowed:
+                raise _error(source, f"suggest.{key}.{meaning}", f"unknown; use one of {list(allowed)}")
+            if name not in names:
+                raise _error(source, f"suggest.{key}.{meaning}", f"no field {name!r}")
+            out[str(meaning)] = str(name)
+        return out
+
+    def one_field(key: str) -> str | None:
+        name = raw.get(key)
+        if name is not None and name not in names:
+            raise _error(source, f"suggest.{key}", f"no field {name!r}")
+        return name
+
+    partner = raw.get("partner", "target")
+    if partner not in PARTNER_ROLES:
+        raise _error(source, "suggest.partner", f"use one of {list(PARTNER_ROLES)}")
+    naming = []
+    for i, item in enumerate(raw.get("naming") or []):
+        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+            raise _error(source, f"suggest.naming[{i}]", "each rule needs a name and nouns")
+        nouns = item.get("nouns")
+        if not isinstance(nouns, list) or not nouns:
+            raise _error(source, f"suggest.naming[{i}].nouns", "expected a non-empty list of nouns")
+        naming.append(NamingRule(item["name"], frozenset(str(n).lower() for n in nouns), int(item.get("inter", 0))))
+    return SuggestSpec(
+        roles=field_map("roles", ROLE_KEYS),
+        place=field_map("place", PLACE_KEYS),
+        count=one_field("count"),
+        notes=one_field("notes"),
+        partner=str(partner),
+        naming=tuple(naming),
+        places_act=bool(raw.get("places_act", False)),
+    )

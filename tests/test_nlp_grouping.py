@@ -1,0 +1,123 @@
+"""One suggestion per incident, and the confidence threshold the analyst sets (setting, flag)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from annotator.cli.main import main
+from annotator.config import (
+    DEFAULT_SUGGEST_THRESHOLD,
+    ENV_SUGGEST_THRESHOLD,
+    SavedSettings,
+    resolve_suggest_threshold,
+)
+from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.suggest import suggest_events
+from annotator.schema import Schema
+
+# One incident told four times over (retook, the recapture, fighting, a quoted "regained"), with
+# shelling by the same troops and the militants' withdrawal as parts of it.
+ONE_INCIDENT = (
+    "Kenyan troops retake border town from al-Shabaab\n\n"
+    "Kenyan troops backed by Somali forces recaptured the town of Mandera from al-Shabaab militants "
+    "on Tuesday, the army said.\n\n"
+    "The recapture followed two days of fighting on the outskirts of the town. Residents said the "
+    "militants had pulled out overnight after the army shelled their positions.\n\n"
+    '"We have regained full control," a military spokesman told reporters in Nairobi.\n'
+)
+# Two incidents: different actors, places and days.
+TWO_INCIDENTS = (
+    "Police dispersed students protesting against fee increases in Lagos on Monday with tear gas.\n\n"
+    "In a separate incident, gunmen attacked a police station in Kano on Saturday, killing two officers.\n"
+)
+PUBLISHED = date(2024, 3, 6)
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedPipeline:
+    return load_pipeline()
+
+
+def test_a_single_incident_report_gets_one_suggestion(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, ONE_INCIDENT, PUBLISHED, acled)
+    assert len(events) == 1
+    event = events[0]
+    assert (event.values["sub_event_type"], event.values["actor1"], event.values["actor2"]) == (
+        "Government regains territory", "Military Forces of Kenya", "Al Shabaab",
+    )
+    assert event.values["assoc_actor_1"] == "Military Forces of Somalia"
+    assert event.values["location"] == "Mandera"
+    # Every mention of the town is cited as evidence for where.
+    cited = [e.text for e in event.evidence if e.field == "location"]
+    assert cited.count("Mandera") >= 1
+
+
+def test_the_threshold_is_what_keeps_weaker_candidates_out(loaded: LoadedPipeline, acled: Schema) -> None:
+    everything = suggest_events(loaded, ONE_INCIDENT, PUBLISHED, acled, threshold=0.0)
+    assert len(everything) >= 1
+    assert all(e.confidence is not None for e in everything)
+    strict = suggest_events(loaded, ONE_INCIDENT, PUBLISHED, acled, threshold=0.99)
+    assert strict == []
+    # Mentions of one incident are merged whatever the threshold: no two share type, place and day.
+    keys = {(e.values["event_type"], e.values["location"], e.values["event_date"], e.values["actor1"])
+            for e in everything}
+    assert len(keys) == len(everything)
+
+
+def test_separate_incidents_stay_separate(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, TWO_INCIDENTS, PUBLISHED, acled)
+    places = {e.values["location"] for e in events}
+    assert {"Lagos", "Kano"} <= places
+
+
+def test_threshold_setting_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_suggest_threshold() == DEFAULT_SUGGEST_THRESHOLD
+    SavedSettings(suggest_threshold=0.3).save()
+    assert resolve_suggest_threshold() == 0.3
+    monkeypatch.setenv(ENV_SUGGEST_THRESHOLD, "0.8")
+    assert resolve_suggest_threshold() == 0.8
+    assert resolve_suggest_threshold(0.1) == 0.1
+    monkeypatch.setenv(ENV_SUGGEST_THRESHOLD, "lots")  # nonsense is ignored, not fatal
+    assert resolve_suggest_threshold() == 0.3
+
+
+def test_suggest_flag_sets_the_threshold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "", "text": ONE_INCIDENT, "published": "2024-03-06"}) + "\n",
+                   encoding="utf-8")
+    counts = {}
+    for threshold in ("0", "0.99"):
+        out = tmp_path / f"out-{threshold}.jsonl"
+        assert main(["suggest", str(src), "--out", str(out), "--quiet", "--threshold", threshold]) == 0
+        counts[threshold] = len(json.loads(out.read_text(encoding="utf-8"))["events"])
+    assert counts["0.99"] == 0 < counts["0"]
+    with pytest.raises(SystemExit):
+        main(["suggest", str(src), "--out", str(tmp_path / "x.jsonl"), "--threshold", "1.5"])
+    assert "outside 0-1" in capsys.readouterr().err
+
+
+TERRITORY = (
+    "Malian army retakes Kidal\n\n"
+    "Malian troops retook the town of Kidal from Tuareg rebels on Friday, the army said.\n\n"
+    "The rebels had seized Kidal in March 2023 after heavy fighting.\n\n"
+    "Separately, militiamen loyal to the government agreed on Thursday to hand over several villages "
+    "to the army.\n"
+)
+
+
+def test_territory_changes_hands_and_unnamed_villages_stay_unnamed(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, TERRITORY, date(2024, 5, 4), acled, threshold=0.0)
+    by_type = {e.values["sub_event_type"]: e for e in events}
+    seized = by_type["Non-state actor overtakes territory"]
+    # Who lost Kidal in 2023 is who retook it: the text leaves it implicit.
+    assert seized.values["actor2"] == "Military Forces of Mali"
+    assert {e.text for e in seized.evidence if e.field == "actor2"} == {"Malian troops"}
+    assert seized.values["event_date"] == "2023-03-15" and seized.values["time_precision"] == 3
+    handover = by_type["Non-violent transfer of territory"]
+    assert (handover.values["location"], handover.values["country"]) == ("", "Mali")
+    assert handover.values["geo_precision"] is None
+    assert all(e.values["actor1"] != "Kidal" for e in events)  # a town is where, not who

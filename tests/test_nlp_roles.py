@@ -1,0 +1,150 @@
+"""Who does what to whom: each dependency pattern, each naming rule, open-vocabulary actors.
+
+Sentences are written for these tests (tests/data/role_sentences.yaml), one per pattern of
+resources/role_patterns.yaml; a pattern added without a sentence fails the first test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from annotator.nlp.mentions import Mention, name_actor
+from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.roles import get_role_matcher, role_resources
+from annotator.nlp.suggest import suggest_events
+from annotator.schema import Schema, SchemaError, load_schema, parse_schema
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "role_sentences.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedPipeline:
+    return load_pipeline()
+
+
+def test_every_role_pattern_has_a_sentence() -> None:
+    assert {p.name for p in role_resources()[0]} == set(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_role_pattern_finds_its_argument(loaded: LoadedPipeline, name: str) -> None:
+    case = CASES[name]
+    doc = loaded.nlp(case["text"])
+    matcher = get_role_matcher(loaded.nlp.vocab, [case["trigger"].lower()], places_act=True)
+    hits = [h for found in matcher.hits(doc).values() for h in found]
+    assert doc[hits[0].trigger].text == case["trigger"] if hits else False
+    assert (name, case["arg"]) in {(h.pattern, doc[h.arg].text) for h in hits}
+
+
+def _mention(loaded: LoadedPipeline, text: str, phrase: str) -> Mention:
+    doc = loaded.nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    return Mention(span, span.text, known=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Angry protestors blocked the road.", "Angry protestors", "Protesters (Kenya)"),
+        ("Looters emptied the shops overnight.", "Looters", "Rioters (Kenya)"),
+        ("Pilgrims were wounded in the blast.", "Pilgrims", "Civilians (Kenya)"),
+        ("Armed assailants stormed the market.", "Armed assailants", "Unidentified Armed Group (Kenya)"),
+        # A nationality in the phrase names the state, whatever the event's country.
+        ("Ugandan soldiers crossed the river.", "Ugandan soldiers", "Military Forces of Uganda"),
+        ("Tanzanian policemen arrested the suspects.", "Tanzanian policemen", "Police Forces of Tanzania"),
+    ],
+)
+def test_naming_rules_of_the_acled_schema(
+    loaded: LoadedPipeline, acled: Schema, text: str, phrase: str, expected: str
+) -> None:
+    value, inter = name_actor(_mention(loaded, text, phrase), acled.suggest, "Kenya")
+    assert value == expected
+    assert inter > 0
+
+
+def test_names_without_a_rule_or_a_country_stay_as_written(loaded: LoadedPipeline, acled: Schema) -> None:
+    opposition = _mention(loaded, "Syrian opposition forces entered the town.", "Syrian opposition forces")
+    assert name_actor(opposition, acled.suggest, "Syria") == ("Syrian opposition forces", 0)
+    backed = _mention(loaded, "US-backed fighters entered the town.", "US-backed fighters")
+    assert name_actor(backed, acled.suggest, "Syria")[0] == "Unidentified Armed Group (Syria)"
+    troops = _mention(loaded, "Troops entered the town.", "Troops")
+    assert name_actor(troops, acled.suggest, "")[0] == "Troops"  # no country: the words
+
+
+def test_any_noun_phrase_can_act_and_its_words_are_the_evidence(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "Fighters of the Mountain Lions Brigade attacked soldiers near Beni on Monday, killing four."
+    event = suggest_events(loaded, text, date(2024, 5, 8), acled, threshold=0.0)[0]
+    assert event.values["actor1"] == "Fighters of the Mountain Lions Brigade"
+    cited = {e.field: e.text for e in event.evidence}
+    assert cited["actor1"] == "Fighters of the Mountain Lions Brigade"
+    assert event.values["actor2"].startswith("Military Forces of")
+    assert cited["actor2"] == "soldiers"
+
+
+def test_the_plover_schema_gets_category_actor_and_recipient(loaded: LoadedPipeline) -> None:
+    plover = load_schema("plover")
+    text = "Kenya urged Uganda on Tuesday to withdraw its troops from the disputed island."
+    event = suggest_events(loaded, text, date(2024, 5, 8), plover, threshold=0.0)[0]
+    assert (event.values["event"], event.values["actor"], event.values["recipient"]) == ("REQUEST", "Kenya", "Uganda")
+    assert set(event.values) == set(plover.field_names)
+    assert plover.validate_values(event.values) == []
+
+
+USER_SCHEMA = """
+name: incidents
+fields:
+  - {name: kind, type: choice, choices: [violence, protest]}
+  - {name: perpetrator, type: actor, span: true}
+  - {name: victim, type: actor, span: true}
+  - {name: town, type: place, span: true}
+  - {name: day, type: date, span: true}
+  - {name: killed, type: integer, span: true, role: FATALITIES}
+trigger_label_field: kind
+date_field: day
+triggers:
+  violence: {lemmas: [attack, ambush]}
+  protest: {lemmas: [protest, march]}
+"""
+
+
+def test_a_users_schema_without_a_suggest_section_is_served_by_field_types(loaded: LoadedPipeline) -> None:
+    schema = parse_schema(USER_SCHEMA, "incidents.yaml")
+    assert schema.suggest is not None
+    assert dict(schema.suggest.roles) == {"agent": "perpetrator", "target": "victim"}
+    text = "Bandits ambushed a bus near Garissa on Sunday, killing three passengers."
+    event = suggest_events(loaded, text, date(2024, 5, 8), schema, threshold=0.0)[0]
+    assert event.values["kind"] == "violence"
+    assert event.values["perpetrator"] == "Bandits"
+    assert event.values["day"] == "2024-05-05"
+    assert event.values["killed"] == 3
+
+
+def test_a_suggest_section_naming_a_missing_field_is_an_error() -> None:
+    bad = USER_SCHEMA + "suggest:\n  roles: {agent: attacker}\n"
+    with pytest.raises(SchemaError) as err:
+        parse_schema(bad, "incidents.yaml")
+    assert "incidents.yaml: suggest.roles.agent" in str(err.value)
+
+
+def test_pattern_word_lists_hold_only_words() -> None:
+    """YAML reads a bare `on` as true; a list with a boolean would silently never match."""
+    for pattern in role_resources()[0]:
+        for node in pattern.nodes:
+            for value in (node.get("RIGHT_ATTRS") or {}).values():
+                words = value.get("IN") or value.get("NOT_IN") or [] if isinstance(value, dict) else []
+                assert all(isinstance(w, str) for w in words), pattern.name
+
+
+def test_times_are_not_actors_but_counts_lead_to_them(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "Police opened fire on hundreds of protesters in Mombasa on Monday."
+    doc = loaded.nlp(text)
+    hits = get_role_matcher(loaded.nlp.vocab, ["fire"]).hits(doc)
+    assert "hundreds" in {doc[h.arg].text for found in hits.values() for h in found}  # "on" matches
+    event = suggest_events(loaded, "Gunmen attacked the convoy on Monday.", date(2024, 5, 8), acled, threshold=0.0)[0]
+    assert "Monday" not in event.values["actor2"]
