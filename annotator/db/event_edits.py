@@ -85,9 +85,14 @@ def save_edit(session: Session, edit: EventEdit) -> StoredEvent:
             source_event_ids=edit.source_event_ids,
         )
     if edit.status in (EventStatus.CONFIRMED, EventStatus.GOLD):
-        learn_aliases(session, edit)
-        learn_from_event(session, edit.values, edit.evidence)  # places, trigger words
+        learn_from_confirmed(session, edit)
     return stored
+
+
+def learn_from_confirmed(session: Session, edit: EventEdit) -> None:
+    """What a confirmation teaches: actor aliases, the place, the trigger words."""
+    learn_aliases(session, edit)
+    learn_from_event(session, edit.values, edit.evidence)
 
 
 def learn_aliases(session: Session, edit: EventEdit) -> None:

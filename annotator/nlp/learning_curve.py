@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.db import learned, repo
+from annotator.db import repo
+from annotator.db.event_edits import EventEdit, learn_from_confirmed
 from annotator.interchange import ArticleRecord, EventRecord
 from annotator.nlp.evaluate import align, compared_fields, evaluate_pairs, field_agrees, gold_events
 from annotator.nlp.knowledge import load_knowledge
 from annotator.nlp.retrain import retrain_if_due
 from annotator.schema import Schema
+from annotator.status import EventStatus
 
 ANALYST = "learning-curve"
 
@@ -58,14 +60,11 @@ def field_origins(gold: EventRecord, suggestion: EventRecord | None, schema: Sch
 
 
 def learn_confirmed(session: Any, schema: Schema, record: EventRecord) -> None:
-    """Everything a confirmation teaches: actor aliases, the place, the trigger words."""
-    for spec in schema.fields:
-        value = record.values.get(spec.name)
-        if spec.type == "actor" and isinstance(value, str) and value:
-            for span in record.evidence:
-                if span.field == spec.name:
-                    repo.learn_actor_alias(session, span.text, value)
-    learned.learn_from_event(session, record.values, record.evidence)
+    """Everything a confirmation teaches (as saving a confirmed event does), for a stored one."""
+    learn_from_confirmed(session, EventEdit.in_schema(
+        schema, article_id=0, annotator=record.annotator, values=dict(record.values),
+        evidence=tuple(record.evidence), status=EventStatus.CONFIRMED,
+    ))
 
 
 def replay(
