@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,16 +35,13 @@ from PySide6.QtWidgets import (
 
 from annotator.db import repo
 from annotator.status import ARTICLE_STATUSES, ArticleStatus
+from annotator.ui.list_cells import COLUMNS, STATUS_LABELS, cell, header
 from annotator.ui.workers import DbJobs
 
 PAGE_SIZE = 200
 
-COLUMNS = ("title", "source", "published", "status", "events", "annotators")
-HEADERS = ("Title", "Source", "Published", "Status", "Events", "Annotators")
 # Columns the database can sort by; the others keep insertion (id) order.
 SORT_KEYS = {0: "title", 1: "source", 2: "published", 3: "status"}
-STATUS_LABELS = {ArticleStatus.NEW: "new", ArticleStatus.IN_PROGRESS: "in progress", ArticleStatus.DONE: "done"}
-STATUS_COLORS = {ArticleStatus.NEW: "#757575", ArticleStatus.IN_PROGRESS: "#e65100", ArticleStatus.DONE: "#2e7d32"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FirstPage = tuple[int, list[repo.ArticleRow]]  # (rows matching, first page)
@@ -220,35 +216,12 @@ class ArticleListModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "published":
-                return row.published.isoformat() if row.published else ""
-            if column == "status":
-                return STATUS_LABELS.get(row.status, row.status)
-            if column == "title":
-                return row.title or f"(untitled #{row.id})"
-            value = getattr(row, column)
-            return "" if value is None else value
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            return QColor(STATUS_COLORS.get(row.status, "#000000"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "events":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+        return cell(self._rows[index.row()], index.column(), role)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        return header(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,19 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.db.quickread import QuickArticle, QuickRow
+from annotator.ui.list_cells import COLUMNS, cell, header
 from annotator.ui.text_view import ArticleTextView
 
-# As in annotator.ui.article_list (a test keeps them equal).
-COLUMNS = ("title", "source", "published", "status", "events", "annotators")
-HEADERS = ("Title", "Source", "Published", "Status", "Events", "Annotators")
-STATUS_LABELS = {"new": "new", "in_progress": "in progress", "done": "done"}
-STATUS_COLORS = {"new": "#757575", "in_progress": "#e65100", "done": "#2e7d32"}
 COLUMN_WIDTHS = (180, 84, 86, 84, 48, 84)
 PANE_SIZES = (450, 530, 460)  # the window's default splitter sizes
 HEADER_STYLE = "font-weight: bold; padding: 6px 4px 0 14px; color: #333;"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
 def count_text(total: int) -> str:
@@ -105,31 +100,12 @@ class FirstPageModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self.rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role in _TEXT_ROLES:
-            if column == "published":
-                return row.published.isoformat() if row.published else ""
-            if column == "status":
-                return STATUS_LABELS.get(row.status, row.status)
-            if column == "title":
-                return row.title or f"(untitled #{row.id})"
-            value = getattr(row, column)
-            return "" if value is None else value
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            return QColor(STATUS_COLORS.get(row.status, "#000000"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "events":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+        return cell(self.rows[index.row()], index.column(), role)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+        return header(section, orientation, role)
 
 
 class FirstPageTable(QTableView):
