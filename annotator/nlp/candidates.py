@@ -19,6 +19,7 @@ from annotator.nlp.dates import DateMention
 from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import Mention, name_actor
 from annotator.nlp.nameindex import doc_text
+from annotator.nlp.place_patterns import SITE_NOUNS
 from annotator.nlp.role_finder import find_roles, place_for
 from annotator.nlp.triggers import TriggerMatch, TriggerRule
 from annotator.schema import Schema
@@ -151,7 +152,10 @@ def _candidate(
     notes: list[str] = []
 
     def ev(field_name: str | None, start: int, end: int) -> None:
-        if field_name and (field_name in names or field_name == "trigger") and 0 <= start < end <= len(text):
+        if (
+            field_name and (field_name in names or field_name == "trigger") and 0 <= start < end <= len(text)
+            and not any(e.field == field_name and e.start == start and e.end == end for e in evidence)
+        ):
             evidence.append(EvidenceSpan(field_name, start, end, text[start:end]))
 
     type_field = schema.trigger_label_field or "event_type"
@@ -193,6 +197,9 @@ def _candidate(
                 values[pf["location"]] = place.span.text
                 ev(pf["location"], place.start, place.end)
         _cite_place_mentions(ctx, place, ev)
+        if pf.get("location"):
+            for site in _sites(trigger):
+                ev(pf["location"], site.start_char, site.end_char)
         if not place_in_sentence:
             notes.append(f"place taken from elsewhere in the article ({place.span.text})")
     elif ctx.main_country and pf.get("country"):
@@ -311,6 +318,37 @@ def _cite_place_mentions(ctx: ArticleContext, place: Mention, ev: Any) -> None:
             ev(spec.get("country") or spec.get("location"), m.start, m.end)
         elif m.place.kind == "admin1" and p.admin1 and m.place.admin1 == p.admin1 and m.place.country_code == p.country_code:
             ev(spec.get("admin1") or spec.get("location"), m.start, m.end)
+
+
+SITE_PREPS = {"in", "at", "inside", "near", "outside", "on", "of", "into", "around"}
+
+
+def _sites(trigger: Span) -> list[Span]:
+    """Where in the town the trigger's event happened: the sites its clause names with a place
+    preposition or as its object ("attack at a crowded market place", "targeted mourners inside a
+    funeral tent", "bombed a hospital and a school")."""
+    root = trigger.root
+    found: list[Span] = []
+    for token in root.subtree:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SITE_NOUNS or token.i == root.i:
+            continue
+        head = token.head
+        while token.dep_ == "conj" and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        first = head if token.dep_ == "conj" else token
+        tied = (first.dep_ == "pobj" and first.head.lower_ in SITE_PREPS) or (
+            first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB"
+        ) or (token.dep_ == "conj" and first.lemma_.lower() in SITE_NOUNS)
+        if not tied:
+            continue
+        left = token.i
+        for child in reversed(list(token.lefts)):
+            if child.dep_ in ("compound", "amod", "det", "nmod"):
+                left = child.i
+            else:
+                break
+        found.append(trigger.doc[left : token.i + 1])
+    return found
 
 
 def _fill_date(

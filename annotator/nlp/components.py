@@ -11,6 +11,7 @@ while a longer PERSON or ORG entity ("Vladimir Putin") vetoes a place inside it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
@@ -53,15 +54,16 @@ class PlaceTagger:
         ents = [e for e in doc.ents if e.label_ in _VETO_LABELS]
         kept = []
         for span in spans:
+            country = next((p for p in gaz.by_name.get(span.text, ()) if p.kind == "country"), None)
+            if country is not None and not _speaks(span):
+                # "the Government of Iraq" is not a place, but it says which country the story is about.
+                context[country.country_code] += 1
             if any(
                 e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
                 for e in ents
             ):
                 continue
             kept.append(span)
-            country = next((p for p in gaz.by_name.get(span.text, ()) if p.kind == "country"), None)
-            if country is not None:
-                context[country.country_code] += 1
         text = doc_text(doc)
         named = find_named_places(text)
         named_starts = {p.start for p in named}
@@ -86,6 +88,13 @@ class PlaceTagger:
         doc.spans[PLACES_KEY] = out
         doc.user_data[COUNTRY_COUNTS] = dict(context)
         return doc
+
+
+def _speaks(span: Span) -> bool:
+    """A country that is the subject of a verb acts or speaks ("The United States condemns the
+    attack"): it says who reacts, not where the story happened."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -125,8 +134,23 @@ def _with_named_places(
             Place(f"named:{cc}:{admin1}:{hit.name}", hit.name, "city", cc, country, admin1, None, None, 0)
         )
         out.append(Span(doc, span.start, span.end, label="city", kb_id=place.key))
+        out.extend(_repeats(doc, hit.name, place.key, out))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _repeats(doc: Doc, name: str, key: str, taken: list[Span]) -> list[Span]:
+    """The article's other mentions of a place it named once as a place: "the Syrian town of
+    Dabiq" in the lead makes every later "Dabiq" the same town (one sense per story)."""
+    text = doc_text(doc)
+    found: list[Span] = []
+    for match in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
+        if any(s.start_char < match.end() and match.start() < s.end_char for s in (*taken, *found)):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label="city", kb_id=key))
+    return found
 
 
 class ActorTagger:

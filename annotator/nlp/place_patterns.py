@@ -1,4 +1,5 @@
-"""Places the text itself names as places: "the town of X", "the village of X", "X district".
+"""Places the text itself names as places: "the town of X", "the village of X", "X district",
+"Camp X", "X refugee camp".
 
 A report about a raid on a village of a few hundred people names it the way an analyst needs
 it, yet no gazetteer may know it. These patterns find such names, so the suggester can still
@@ -17,7 +18,21 @@ SETTLEMENT_WORDS = (
     "area", "region", "province", "camp", "outpost", "market town", "border town",
 )
 # After a name, words that make it a settlement too ("Mayom county", "Kidal region").
-TRAILING_WORDS = ("district", "county", "commune", "municipality", "village", "town", "region", "province")
+TRAILING_WORDS = ("district", "county", "commune", "municipality", "village", "town", "region", "province",
+                  "refugee camp", "IDP camp", "displacement camp", "displaced persons camp")
+# Capitalised words that begin a settlement's own name: "Camp Hurriya", "Fort Liberty".
+LEADING_WORDS = ("Camp", "Fort")
+
+# Sites an event happens at, inside a town: "at a crowded market", "inside a funeral tent". They
+# say where more precisely than the town's name, so they are cited as location evidence.
+SITE_NOUNS = frozenset((
+    "hospital", "clinic", "market", "marketplace", "bazaar", "school", "university", "college",
+    "mosque", "church", "temple", "shrine", "synagogue", "camp", "checkpoint", "station", "base",
+    "barracks", "tent", "hotel", "restaurant", "cafe", "café", "stadium", "prison", "jail", "airport",
+    "airfield", "port", "bridge", "compound", "embassy", "consulate", "courthouse", "headquarters",
+    "office", "bank", "square", "rally", "funeral", "wedding", "village", "neighbourhood",
+    "neighborhood", "suburb", "district", "outpost", "garrison", "convoy", "bus", "pipeline", "refinery",
+))
 
 _NAME = r"(?:(?:al|el|Al|El|Ad|ad|Ar|as|As)-)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’\-]*){0,3}"
 _BEFORE = re.compile(
@@ -27,6 +42,9 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?<![\w'’\-])(?P<name>" + _NAME + r")\s+(?P<kind>"
     + "|".join(TRAILING_WORDS) + r")\b(?!\s+of\b)"
+)
+_LEADING = re.compile(
+    r"(?<![\w'’\-])(?P<name>(?P<kind>" + "|".join(LEADING_WORDS) + r")\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
 )
 _LEADING_NOT_NAMES = {
     "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "From", "Near",
@@ -58,7 +76,7 @@ def _trimmed(name: str, start: int) -> tuple[str, int, int] | None:
 
 
 def find_named_places(text: str) -> list[NamedPlace]:
-    """Every "the town of X" / "X district" in ``text``, left to right, without overlaps."""
+    """Every "the town of X" / "X district" / "Camp X" in ``text``, left to right, without overlaps."""
     found: list[NamedPlace] = []
     for match in _BEFORE.finditer(text):
         trimmed = _trimmed(match.group("name"), match.start("name"))
@@ -68,6 +86,10 @@ def find_named_places(text: str) -> list[NamedPlace]:
         trimmed = _trimmed(match.group("name"), match.start("name"))
         if trimmed and trimmed[0] not in _LEADING_NOT_NAMES:
             found.append(NamedPlace(trimmed[1], trimmed[2], trimmed[0], match.group("kind")))
+    for match in _LEADING.finditer(text):
+        # "Camp Hurriya": the word is part of the name, so it is kept.
+        name = _POSSESSIVE.sub("", match.group("name"))
+        found.append(NamedPlace(match.start("name"), match.start("name") + len(name), name, match.group("kind").lower()))
     found.sort(key=lambda p: (p.start, -p.end))
     out: list[NamedPlace] = []
     for place in found:

@@ -63,8 +63,10 @@ def _object_of_ancestor(token: Token, trigger: Token) -> bool:
     ancestors = {a.i for a in trigger.ancestors}
     cur = token
     for _ in range(6):
-        if cur.dep_ in ("dobj", "pobj", "dative", "attr") and cur.head.i in ancestors:
-            return True
+        if cur.head.i in ancestors:
+            # The branch that joins the trigger's line: only an object there is the verb's thing
+            # ("claimed by Daesh that targeted ...": Daesh claims, it is nobody's object).
+            return cur.dep_ in ("dobj", "pobj", "dative", "attr")
         if cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -142,6 +144,7 @@ def find_roles(
                 and (ctx.spec.places_act or not _names_a_town(ctx, e))
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
+                and not _object_of_ancestor(e.root, trigger.root)
             ]
         if before:
             take("agent", before[-1], False)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from annotator.config import resolve_suggest_threshold
 from annotator.interchange import EventRecord
@@ -125,7 +125,7 @@ def rank_candidates(
     spec = schema.suggest or infer_suggest_spec(schema.fields)
     ctx = article_context(doc, published, tuple(aliases or ()), spec)
     index = get_trigger_index(schema)
-    matches = index.find(doc)
+    matches = [m for m in index.find(doc) if not _inside_a_name(m.span)]
     if ctx.has_parse and matches:
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
         ctx.role_hits = get_role_matcher(doc.vocab, index.words, spec.places_act).hits(doc, roots)
@@ -139,6 +139,24 @@ def rank_candidates(
     for sent_index, match in located:
         candidates.extend(build_candidates(ctx, match, ctx.sentences[sent_index], sent_index, schema))
     return group_incidents(candidates, schema, spec)
+
+
+NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
+
+
+def _inside_a_name(trigger: Span) -> bool:
+    """ "the Global Coalition to Counter ISIL", "the Attack Prevention Act": a trigger word inside
+    a longer name of an organisation, law or work names it; it reports no event."""
+    label = trigger[0].ent_type_
+    if label not in NAME_LABELS or any(t.ent_type_ != label for t in trigger):
+        return False
+    doc = trigger.doc
+    start, end = trigger.start, trigger.end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > len(trigger)
 
 
 def suggest_doc(
