@@ -121,3 +121,13 @@ def test_territory_changes_hands_and_unnamed_villages_stay_unnamed(loaded: Loade
     assert (handover.values["location"], handover.values["country"]) == ("", "Mali")
     assert handover.values["geo_precision"] is None
     assert all(e.values["actor1"] != "Kidal" for e in events)  # a town is where, not who
+
+
+def test_triggers_of_one_clause_are_one_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    # "bomber", "struck" and "killing" hang together in the parse: one incident, not three.
+    text = "A suicide bomber struck a crowded market in Kirkuk on Friday, killing 12 shoppers."
+    events = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
+    assert len(events) == 1
+    cited = [e.text for e in events[0].evidence if e.field == "location"]
+    assert "Kirkuk" in cited and "a crowded market" in cited
+    assert events[0].values["fatalities"] == 12

@@ -328,9 +328,12 @@ def _sites(trigger: Span) -> list[Span]:
     preposition or as its object ("attack at a crowded market place", "targeted mourners inside a
     funeral tent", "bombed a hospital and a school")."""
     root = trigger.root
+    # "A suicide bomber struck a market": a trigger that is the verb's subject or object names
+    # the act; the verb's clause says where.
+    clause = root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ == "VERB" else root
     found: list[Span] = []
-    for token in root.subtree:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in SITE_NOUNS or token.i == root.i:
+    for token in clause.subtree:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SITE_NOUNS or trigger.start <= token.i < trigger.end:
             continue
         head = token.head
         while token.dep_ == "conj" and head.dep_ == "conj" and head.head.i != head.i:

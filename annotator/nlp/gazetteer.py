@@ -42,7 +42,9 @@ def _stop_words() -> frozenset[str]:
 
     return frozenset(STOP_WORDS)
 
-NAMES_FORMAT = "1"  # bump when names() changes in a way the cache key below cannot see
+# Words news puts after a region's name; "X Province" is the region X.
+ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast")
+NAMES_FORMAT = "2"  # bump when names() changes in a way the cache key below cannot see
 MIN_POPULATION = 15_000  # below this a place is a village or small town: see resolve()
 # Capitalised words that are GeoNames place names but far more often something else in news text.
 _NOT_PLACES = {
@@ -138,6 +140,8 @@ class Gazetteer:
             )
             if usable_name(admin1):
                 self._add(admin1, place, primary=True)
+                for word in ADMIN1_WORDS:  # "Diyala Province", "Borno State": the region itself
+                    self._add(f"{admin1} {word}", place, primary=True)
         # Candidates most populous first, as tuples (a third of the memory of small lists).
         for name in {*shared, *self._added}:
             by_name[name] = tuple(sorted(by_name[name], key=_by_population))  # type: ignore[assignment]

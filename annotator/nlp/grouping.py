@@ -37,6 +37,9 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
         return False
     agent, target = spec.field_for("agent"), spec.field_for("target")
+    if _linked(a, b) and (not agent or _agree(a.values.get(agent), b.values.get(agent))):
+        # "A suicide bomber struck a market, killing 12": one clause, one incident.
+        return True
     if a.values.get(type_field) != b.values.get(type_field):
         if not (agent and place_field and a.values.get(place_field) == b.values.get(place_field)):
             return False
@@ -54,6 +57,19 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
         return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
+
+
+def _linked(a: Candidate, b: Candidate) -> bool:
+    """Whether two triggers of one sentence belong to one clause: one is the other's head, or
+    its head's head ("bomber" -> "struck" <- "killing")."""
+    if a.sentence_index != b.sentence_index:
+        return False
+    ra, rb = a.trigger.root, b.trigger.root
+
+    def near(x, y) -> bool:  # x hangs from y, at most two steps up
+        return x.head.i == y.i or (x.head.head.i == y.i and x.head.pos_ in ("VERB", "NOUN"))
+
+    return ra.i != rb.i and (near(ra, rb) or near(rb, ra) or (ra.head.i == rb.head.i and ra.head.pos_ == "VERB"))
 
 
 def _same_time(a: Candidate, b: Candidate, schema: Schema, slack_days: int = 0) -> bool:
@@ -82,6 +98,12 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
             kept.values[name] = other.values[name]
             kept.evidence.extend(e for e in other.evidence if e.field == name)
+    place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
+    for name in place_fields:
+        if kept.values.get(name) and kept.values.get(name) == other.values.get(name):
+            # The other mention's words for the same place ("a crowded market") say where too.
+            have = {(e.field, e.start, e.end) for e in kept.evidence}
+            kept.evidence.extend(e for e in other.evidence if e.field == name and (e.field, e.start, e.end) not in have)
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
 
 
