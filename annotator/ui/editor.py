@@ -101,6 +101,9 @@ class ArticleEditor(QObject):
         self.article: OpenArticle | None = None
         self.states: list[EventState] = []
         self.current: EventState | None = None
+        # The event add_event is making current, while it does: the window keeps the analyst's
+        # text selection for it (select words, Ctrl+E, then a field key assigns them there).
+        self.adding: EventState | None = None
         self.undo_stack = QUndoStack(self)
         self._load_token = 0
         self._autosave = QTimer(self)
@@ -281,7 +284,11 @@ class ArticleEditor(QObject):
         self.states.insert(index, state)
         self._queue_save(state)
         self.events_changed.emit()
-        self.select(state)
+        self.adding = state
+        try:
+            self.select(state)
+        finally:
+            self.adding = None
         self._queue_reorder()
         return state
 

@@ -361,6 +361,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_current_changed(self, state: EventState | None) -> None:
+        if state is None or state is not self.editor.adding:
+            # Words selected for one event must not look selected for the next one.
+            self.text_view.clear_selection()
         self.events_panel.set_current(state)
         self.form.set_state(state)
         self.painter.forget_shown()

@@ -100,3 +100,33 @@ def test_entity_underlay_toggles(qtbot, make_window) -> None:
     assert {colour[(p.start, p.end)] for p in places} == {window.painter.field_colour("location").name()}
     window.act_underlay.trigger()
     assert window.text_view._underlay == []
+
+
+def test_switching_event_clears_the_text_selection(qtbot, make_window) -> None:
+    window = make_window()
+    view, events = window.text_view, window.events_panel.list
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: len(window.editor.states) == 2)
+    first, second = window.editor.states
+    assert window.editor.current is second
+
+    view.select_offsets(0, 5)
+    qtbot.keyClick(window, Qt.Key.Key_Up, ALT)  # to the previous event by key
+    assert window.editor.current is first
+    assert not view.textCursor().hasSelection() and view.selection_offsets() is None
+
+    view.select_offsets(0, 5)
+    events.setCurrentRow(1)  # to the other event by clicking in the list
+    assert window.editor.current is second
+    assert not view.textCursor().hasSelection()
+
+    # A new event keeps the selection: select words, Ctrl+E, then a field key assigns them to it.
+    view.select_offsets(0, 5)
+    start, end = selected = view.selection_offsets()
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    third = window.editor.current
+    assert third not in (first, second) and view.selection_offsets() == selected
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_6)  # the location key
+    assert [(s.field, s.start, s.end) for s in third.evidence] == [("location", start, end)]
