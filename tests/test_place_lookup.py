@@ -78,3 +78,18 @@ def test_article_country_needs_a_clear_majority(gaz) -> None:
     assert article_country("Malian troops and Burkinabe forces met in Mali.", gaz) == "ML"
     assert article_country("Malian troops and Burkinabe forces met.", gaz) is None
     assert article_country("", gaz) is None
+
+
+def test_cli_locate_prints_what_the_window_would_fill(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    import json
+
+    from annotator.cli.main import main
+
+    assert main(["locate", "Tessit"]) == 0
+    assert json.loads(capsys.readouterr().out)["values"]["admin1"] == "Gao"
+    assert main(["locate", "Gao"]) == 1  # shared by two countries: nothing filled, the note says so
+    assert "2 countries" in json.loads(capsys.readouterr().out)["note"]
+    article = tmp_path / "article.txt"
+    article.write_text("Malian soldiers patrolled Gao, Mali.", encoding="utf-8")
+    assert main(["locate", "Gao", "--text", str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["values"]["country"] == "Mali"

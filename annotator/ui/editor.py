@@ -377,6 +377,26 @@ class ArticleEditor(QObject):
             merge_key=f"{state.key}:{name}" if merge else None,
         )
 
+    def fill_fields(self, state: EventState, filled: dict[str, Any], text: str) -> list[str]:
+        """Fill fields that are still empty, as one undo step; returns the names filled.
+
+        For values worked out from what the analyst typed (a place's country and coordinates
+        from its name): they count as typed, and anything entered meanwhile is kept.
+        """
+        if not state.own or state.deleted or state not in self.states:
+            return []
+        snap = state.snapshot()
+        fresh = {k: v for k, v in filled.items() if snap.values.get(k) in (None, "") and v not in (None, "")}
+        if not fresh:
+            return []
+        self._push(
+            state,
+            replace(snap, values={**snap.values, **fresh},
+                    field_origin={**snap.field_origin, **dict.fromkeys(fresh, "typed")}),
+            text,
+        )
+        return list(fresh)
+
     def assign_span(self, state: EventState, name: str, start: int, end: int) -> bool:
         """Selected words become evidence of a field (and its value, normalised)."""
         if self.article is None or not state.own or start >= end:
