@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.form.clear_requested.connect(commands.clear_field)
         self.form.evidence_requested.connect(commands.show_evidence)
         self.form.location_entered.connect(self.location_filler.fill)
+        commands.location_assigned = self.location_filler.fill
         self.text_view.assign_requested.connect(commands.assign_shortcut)
         self.text_view.assign_field_requested.connect(commands.assign_selection)
         self.text_view.remove_evidence_requested.connect(commands.remove_evidence)

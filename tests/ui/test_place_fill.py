@@ -74,3 +74,17 @@ def test_an_ambiguous_name_prefers_the_articles_country_else_asks(qtbot, make_wi
     window.location_filler.fill(mine)
     qtbot.waitUntil(lambda: mine.values["country"] == "Mali", timeout=30000)
     assert mine.values["admin1"] == "Gao"
+
+
+def test_words_assigned_to_the_location_fill_the_place_too(qtbot, make_window) -> None:
+    window = make_window()
+    text = window.editor.article.text
+    start = text.index("Gao")  # the first demo article ends "...the main road to Gao."
+    window.text_view.select_offsets(start, start + 3)
+    window.text_view.setFocus()
+    with qtbot.waitSignal(window.location_filler.finished, timeout=30000):
+        qtbot.keyClick(window.text_view, Qt.Key.Key_6)  # the location key: a new event with Gao
+    state = window.editor.current
+    assert state.values["location"] == "Gao"
+    # Its text names Malians and Burkinabe once each: no country settles "Gao", so the analyst is told.
+    assert state.values["country"] == "" and "Country" in window.statusBar().currentMessage()
