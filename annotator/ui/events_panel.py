@@ -29,6 +29,7 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATOR_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_SHARE = 0.4  # at most this share of a row for the annotator's name
 NAME_GAP = 8
+NAME_MARGIN = 4  # off the list's frame
 
 
 class EventRowDelegate(QStyledItemDelegate):
@@ -50,8 +51,9 @@ class EventRowDelegate(QStyledItemDelegate):
         who = index.data(ANNOTATOR_ROLE) or ""
         if not who:
             return text, QRect(text.right() + 1, text.top(), 0, text.height())
+        right = text.right() - NAME_MARGIN
         width = min(opt.fontMetrics.horizontalAdvance(who) + 2, int(text.width() * NAME_SHARE))
-        name = QRect(text.right() - width + 1, text.top(), width, text.height())
+        name = QRect(right - width + 1, text.top(), width, text.height())
         label = QRect(text.left(), text.top(), max(0, name.left() - NAME_GAP - text.left()), text.height())
         return label, name
 
