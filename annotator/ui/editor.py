@@ -512,9 +512,9 @@ class ArticleEditor(QObject):
         analyst = self.analyst
         schema = self.schema
 
-        def store(session: Session) -> list[repo.StoredEvent]:
+        def store(session: Session) -> tuple[list[repo.StoredEvent], SaveResult | None]:
             if repo.events_for_article(session, article_id, annotator=analyst):
-                return []
+                return [], None
             out = []
             for record in records:
                 record = replace(record, status=EventStatus.SUGGESTED, annotator=analyst, schema=schema.name)
@@ -523,9 +523,12 @@ class ArticleEditor(QObject):
                                    schema_fields=schema.field_names)
                 )
             session.commit()
-            return out
+            return out, _counts(session, article_id) if out else None
 
-        def stored(events: list[repo.StoredEvent]) -> None:
+        def stored(result: tuple[list[repo.StoredEvent], SaveResult | None]) -> None:
+            events, counts = result
+            if counts is not None:
+                self.saved.emit(counts)  # pending suggestions take the article out of "done"
             if not events or self.article is None or self.article.id != article_id:
                 return
             if any(s.own for s in self.states):

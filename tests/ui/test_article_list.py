@@ -173,3 +173,24 @@ def test_filter_combos_show_their_longest_item(qtbot, make_window, db) -> None:
     for combo in (pane.status_filter, pane.annotator_filter):
         widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
         assert text_room(combo) >= widest, [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_stored_suggestions_take_a_done_article_out_of_done_in_the_list(qtbot, make_window, db) -> None:
+    window = make_window()
+    article = window.editor.article.id
+    with db.session() as session:  # a colleague finished the article
+        repo.add_event(session, article, EventRecord(values={"event_type": "Riots"}, status="confirmed"),
+                       annotator="bea")
+        session.commit()
+    model = window.list_pane.model
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    row = model.row_of(article)
+    assert model.row_data(row).status == "done"
+    window.editor.reload()
+    qtbot.waitUntil(lambda: len(window.editor.states) == 1)
+
+    window.editor.store_suggestions(article, [EventRecord(values={"event_type": "Battles"})])
+    qtbot.waitUntil(lambda: model.row_data(row).status == "in_progress" and model.row_data(row).events == 2)
+    assert model.data(model.index(row, 3)) == "in progress"
+    assert window.progress_label.text().startswith("0 of")
