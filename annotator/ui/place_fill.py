@@ -56,7 +56,8 @@ class LocationFiller(QObject):
             return fill_from_location(values, fields, article_text=article_text, other_countries=others)
 
         def apply(result: Any) -> None:
-            if state.values.get(location) == name:  # the analyst has not typed another place since
+            # Only for the same event with the same place: not one deleted or retyped meanwhile.
+            if state in self.editor.states and not state.deleted and state.values.get(location) == name:
                 filled = self.editor.fill_fields(state, result.values, f"Fill place fields from “{name.strip()}”")
                 if filled:
                     labels = ", ".join(self.schema.field(f).label for f in filled)

@@ -88,3 +88,13 @@ def test_words_assigned_to_the_location_fill_the_place_too(qtbot, make_window) -
     assert state.values["location"] == "Gao"
     # Its text names Malians and Burkinabe once each: no country settles "Gao", so the analyst is told.
     assert state.values["country"] == "" and "Country" in window.statusBar().currentMessage()
+
+
+def test_an_answer_for_a_place_retyped_meanwhile_is_dropped(qtbot, make_window) -> None:
+    window = make_window()
+    state = window.editor.add_event()
+    window.editor.set_field(state, "location", "Tessit")
+    with qtbot.waitSignal(window.location_filler.finished, timeout=30000):
+        window.location_filler.fill(state)
+        window.editor.set_field(state, "location", "Kessa")  # before the answer can arrive
+    assert state.values["country"] == "" and state.values["latitude"] in (None, "")
