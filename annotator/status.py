@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -22,3 +23,19 @@ EVENT_STATUSES: tuple[str, ...] = tuple(s.value for s in EventStatus)
 ARTICLE_STATUSES: tuple[str, ...] = tuple(s.value for s in ArticleStatus)
 # Events that count as finished work: an article whose events all are is done.
 FINISHED_STATUSES: tuple[str, ...] = (EventStatus.CONFIRMED.value, EventStatus.GOLD.value)
+
+
+def article_status_of(event_statuses: Iterable[str]) -> ArticleStatus:
+    """The one rule for an article's status, from the statuses of all its events.
+
+    new: no event of an analyst yet (suggestions alone are no work done); done: every event is
+    confirmed or gold, so a suggestion nobody has reviewed keeps the article in progress;
+    in progress otherwise. ``Article.status`` stores it (``repo.refresh_article_status``), so
+    the window's list, its filters, the start-up shell and ``annotator stats`` all read this.
+    """
+    statuses = list(event_statuses)
+    if all(s == EventStatus.SUGGESTED for s in statuses):
+        return ArticleStatus.NEW
+    if all(s in FINISHED_STATUSES for s in statuses):
+        return ArticleStatus.DONE
+    return ArticleStatus.IN_PROGRESS

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "annotator.cli.nlp_cmds",
     "annotator.cli.review_cmds",
     "annotator.cli.safety_cmds",
+    "annotator.cli.place_cmd",
 )
 
 

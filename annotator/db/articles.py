@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from annotator.db.errors import NotFoundError
 from annotator.db.models import Annotator, Article, Event
 from annotator.interchange import ArticleRecord
-from annotator.status import FINISHED_STATUSES, ArticleStatus, EventStatus
+from annotator.status import article_status_of
 
 
 def content_hash(text_: str) -> str:
@@ -188,15 +188,8 @@ def set_article_status(session: Session, article_id: int, status: str) -> None:
 
 
 def refresh_article_status(session: Session, article_id: int) -> str:
-    """new: no events; done: every (non-suggested) event confirmed or gold; in_progress otherwise."""
-    statuses = session.exec(
-        select(Event.status).where(Event.article_id == article_id, Event.status != EventStatus.SUGGESTED)
-    ).all()
-    if not statuses:
-        status = ArticleStatus.NEW
-    elif all(s in FINISHED_STATUSES for s in statuses):
-        status = ArticleStatus.DONE
-    else:
-        status = ArticleStatus.IN_PROGRESS
+    """Store the article's status as ``article_status_of`` its events says (the one rule)."""
+    statuses = session.exec(select(Event.status).where(Event.article_id == article_id)).all()
+    status = article_status_of(statuses)
     session.exec(update(Article).where(Article.id == article_id).values(status=status))  # type: ignore[call-overload]
     return status

@@ -256,6 +256,10 @@ class ArticleListPane(QWidget):
         for status in ARTICLE_STATUSES:
             self.status_filter.addItem(STATUS_LABELS[status].capitalize(), status)
         self.annotator_filter = QComboBox(self)
+        # Its names arrive after the first show (from the database thread): sized then, the
+        # default policy cut "All annotators" to "All annot". Both combos follow their items.
+        for combo in (self.status_filter, self.annotator_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.refresh_annotators()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("articleCount")

@@ -101,6 +101,9 @@ class ArticleEditor(QObject):
         self.article: OpenArticle | None = None
         self.states: list[EventState] = []
         self.current: EventState | None = None
+        # The event add_event is making current, while it does: the window keeps the analyst's
+        # text selection for it (select words, Ctrl+E, then a field key assigns them there).
+        self.adding: EventState | None = None
         self.undo_stack = QUndoStack(self)
         self._load_token = 0
         self._autosave = QTimer(self)
@@ -281,7 +284,11 @@ class ArticleEditor(QObject):
         self.states.insert(index, state)
         self._queue_save(state)
         self.events_changed.emit()
-        self.select(state)
+        self.adding = state
+        try:
+            self.select(state)
+        finally:
+            self.adding = None
         self._queue_reorder()
         return state
 
@@ -369,6 +376,26 @@ class ArticleEditor(QObject):
             state, replace(snap, values=values, field_origin=origin), f"Edit {label}",
             merge_key=f"{state.key}:{name}" if merge else None,
         )
+
+    def fill_fields(self, state: EventState, filled: dict[str, Any], text: str) -> list[str]:
+        """Fill fields that are still empty, as one undo step; returns the names filled.
+
+        For values worked out from what the analyst typed (a place's country and coordinates
+        from its name): they count as typed, and anything entered meanwhile is kept.
+        """
+        if not state.own or state.deleted or state not in self.states:
+            return []
+        snap = state.snapshot()
+        fresh = {k: v for k, v in filled.items() if snap.values.get(k) in (None, "") and v not in (None, "")}
+        if not fresh:
+            return []
+        self._push(
+            state,
+            replace(snap, values={**snap.values, **fresh},
+                    field_origin={**snap.field_origin, **dict.fromkeys(fresh, "typed")}),
+            text,
+        )
+        return list(fresh)
 
     def assign_span(self, state: EventState, name: str, start: int, end: int) -> bool:
         """Selected words become evidence of a field (and its value, normalised)."""
@@ -485,9 +512,9 @@ class ArticleEditor(QObject):
         analyst = self.analyst
         schema = self.schema
 
-        def store(session: Session) -> list[repo.StoredEvent]:
+        def store(session: Session) -> tuple[list[repo.StoredEvent], SaveResult | None]:
             if repo.events_for_article(session, article_id, annotator=analyst):
-                return []
+                return [], None
             out = []
             for record in records:
                 record = replace(record, status=EventStatus.SUGGESTED, annotator=analyst, schema=schema.name)
@@ -496,9 +523,12 @@ class ArticleEditor(QObject):
                                    schema_fields=schema.field_names)
                 )
             session.commit()
-            return out
+            return out, _counts(session, article_id) if out else None
 
-        def stored(events: list[repo.StoredEvent]) -> None:
+        def stored(result: tuple[list[repo.StoredEvent], SaveResult | None]) -> None:
+            events, counts = result
+            if counts is not None:
+                self.saved.emit(counts)  # pending suggestions take the article out of "done"
             if not events or self.article is None or self.article.id != article_id:
                 return
             if any(s.own for s in self.states):

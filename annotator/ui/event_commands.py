@@ -30,6 +30,9 @@ class EventCommands:
         self.painter = painter
         self.say = say
         self.focus_form = focus_form
+        # Called after words are assigned to the location field (the window fills the place).
+        self.location_assigned: Callable[[EventState], None] | None = None
+        self._location_field = schema.suggest.place.get("location") if schema.suggest is not None else None
 
     def _own_current(self) -> EventState | None:
         state = self.editor.current
@@ -118,6 +121,8 @@ class EventCommands:
                 return
         if self.editor.assign_span(state, name, *selection):
             self.painter.focus(state, name)
+            if name == self._location_field and self.location_assigned is not None:
+                self.location_assigned(state)
 
     def remove_evidence(self, offset: int) -> None:
         state = self._own_current()

@@ -81,6 +81,7 @@ class EventForm(QWidget):
     accept_requested = Signal(str)
     clear_requested = Signal(str)
     evidence_requested = Signal(str)
+    location_entered = Signal(object)  # EventState: a place name was typed in its location field
 
     def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +251,9 @@ class EventForm(QWidget):
                 line.setCompleter(completer)
                 completer.activated.connect(lambda t, n=name: self._emit(n, t))
             line.textEdited.connect(lambda t, n=name: self._emit(n, t))
+            if self.schema.suggest is not None and name == self.schema.suggest.place.get("location"):
+                line.textEdited.connect(lambda _t: line.setProperty("typed", True))
+                line.editingFinished.connect(lambda e=line: self._location_finished(e))
         return line
 
     @staticmethod
@@ -277,7 +281,17 @@ class EventForm(QWidget):
             finally:
                 self._source = None
 
+    def _location_finished(self, editor: QLineEdit) -> None:
+        """Enter, Tab or a click elsewhere after typing a place: the window may fill the rest."""
+        if not editor.property("typed"):
+            return  # focus passing through, or a value shown rather than typed
+        editor.setProperty("typed", False)
+        if self.state is not None and self.state.own and editor.text().strip():
+            self.location_entered.emit(self.state)
+
     def set_state(self, state: EventState | None) -> None:
+        for editor in self.editors.values():
+            editor.setProperty("typed", False)  # typing in one event asks nothing of the next
         self.state = state
         self.empty_label.setVisible(state is None)
         self.grid_host.setVisible(state is not None)

@@ -31,6 +31,7 @@ from annotator.ui.editor import ArticleEditor, OpenArticle, SaveResult
 from annotator.ui.event_commands import EventCommands
 from annotator.ui.event_state import EventState
 from annotator.ui.import_flow import ImportRunner, choose_import_files
+from annotator.ui.place_fill import LocationFiller
 from annotator.ui.restore_flow import SafetyFlow
 from annotator.ui.startup import window_settings
 from annotator.ui.suggestions import SuggestionService, suggestions_disabled_by_env
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.commands = EventCommands(
             self.editor, schema, self.text_view, self.painter,
             lambda text, ms: self.statusBar().showMessage(text, ms), self.focus_form,
+        )
+        self.location_filler = LocationFiller(
+            self.editor, schema, lambda text, ms: self.statusBar().showMessage(text, ms), self,
         )
         build_actions(self)
         build_status_bar(self)
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
         self.form.accept_requested.connect(commands.accept_field)
         self.form.clear_requested.connect(commands.clear_field)
         self.form.evidence_requested.connect(commands.show_evidence)
+        self.form.location_entered.connect(self.location_filler.fill)
+        commands.location_assigned = self.location_filler.fill
         self.text_view.assign_requested.connect(commands.assign_shortcut)
         self.text_view.assign_field_requested.connect(commands.assign_selection)
         self.text_view.remove_evidence_requested.connect(commands.remove_evidence)
@@ -361,6 +367,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_current_changed(self, state: EventState | None) -> None:
+        if state is None or state is not self.editor.adding:
+            # Words selected for one event must not look selected for the next one.
+            self.text_view.clear_selection()
         self.events_panel.set_current(state)
         self.form.set_state(state)
         self.painter.forget_shown()

@@ -141,6 +141,13 @@ class ArticleTextView(QPlainTextEdit):
         cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def clear_selection(self) -> None:
+        """Drop the analyst's selection, leaving the cursor (and so the scroll position) where it is."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
     def scroll_to_offset(self, start: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_qt(start))

@@ -65,10 +65,9 @@ EVENT_ROWS_SHOWN = 7
 
 def events_pane_height(panel: EventsPanel) -> int:
     """The events pane's first height (the splitter remembers the analyst's own): the list's
-    rows, its horizontal scroll bar and the buttons under it, from the font in use."""
+    rows and the buttons under it, from the font in use (rows elide: no horizontal scroll bar)."""
     row = panel.list.fontMetrics().lineSpacing() + 4
-    scroll_bar = panel.list.horizontalScrollBar().sizeHint().height()
-    return (EVENT_ROWS_SHOWN + 2) * row + scroll_bar + 8  # two rows' worth for the buttons
+    return (EVENT_ROWS_SHOWN + 2) * row + 8  # two rows' worth for the buttons
 
 
 def build_panes(window: MainWindow, first_page: FirstPage | None = None) -> None:

@@ -147,3 +147,50 @@ def test_new_rows_from_an_import_show_after_reload(demo_db: Database) -> None:
         session.commit()
     model.reload()
     assert model.total == 7
+
+
+def test_filter_combos_show_their_longest_item(qtbot, make_window, db) -> None:
+    """The annotator names come after the first show; the combo must still fit the longest one."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    window = make_window()
+    with db.session() as session:
+        article = repo.list_articles(session)[0].id
+        repo.add_event(session, article, EventRecord(values={"event_type": "Riots"}), annotator="Margarethe Vandersloot")
+        session.commit()
+    pane = window.list_pane
+    pane.refresh_annotators()
+    qtbot.waitUntil(lambda: pane.annotator_filter.findText("Margarethe Vandersloot") >= 0)
+    qtbot.wait(1)  # the layout settles
+
+    def text_room(combo: QComboBox) -> int:
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        return combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        ).width()
+
+    for combo in (pane.status_filter, pane.annotator_filter):
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert text_room(combo) >= widest, [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_stored_suggestions_take_a_done_article_out_of_done_in_the_list(qtbot, make_window, db) -> None:
+    window = make_window()
+    article = window.editor.article.id
+    with db.session() as session:  # a colleague finished the article
+        repo.add_event(session, article, EventRecord(values={"event_type": "Riots"}, status="confirmed"),
+                       annotator="bea")
+        session.commit()
+    model = window.list_pane.model
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    row = model.row_of(article)
+    assert model.row_data(row).status == "done"
+    window.editor.reload()
+    qtbot.waitUntil(lambda: len(window.editor.states) == 1)
+
+    window.editor.store_suggestions(article, [EventRecord(values={"event_type": "Battles"})])
+    qtbot.waitUntil(lambda: model.row_data(row).status == "in_progress" and model.row_data(row).events == 2)
+    assert model.data(model.index(row, 3)) == "in progress"
+    assert window.progress_label.text().startswith("0 of")

@@ -100,3 +100,65 @@ def test_entity_underlay_toggles(qtbot, make_window) -> None:
     assert {colour[(p.start, p.end)] for p in places} == {window.painter.field_colour("location").name()}
     window.act_underlay.trigger()
     assert window.text_view._underlay == []
+
+
+def test_switching_event_clears_the_text_selection(qtbot, make_window) -> None:
+    window = make_window()
+    view, events = window.text_view, window.events_panel.list
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: len(window.editor.states) == 2)
+    first, second = window.editor.states
+    assert window.editor.current is second
+
+    view.select_offsets(0, 5)
+    qtbot.keyClick(window, Qt.Key.Key_Up, ALT)  # to the previous event by key
+    assert window.editor.current is first
+    assert not view.textCursor().hasSelection() and view.selection_offsets() is None
+
+    view.select_offsets(0, 5)
+    events.setCurrentRow(1)  # to the other event by clicking in the list
+    assert window.editor.current is second
+    assert not view.textCursor().hasSelection()
+
+    # A new event keeps the selection: select words, Ctrl+E, then a field key assigns them to it.
+    view.select_offsets(0, 5)
+    start, end = selected = view.selection_offsets()
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    third = window.editor.current
+    assert third not in (first, second) and view.selection_offsets() == selected
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_6)  # the location key
+    assert [(s.field, s.start, s.end) for s in third.evidence] == [("location", start, end)]
+
+
+def test_who_coded_each_event_shows_without_horizontal_scrolling(qtbot, make_window, db) -> None:
+    """At the default window size, a colleague's long name and a long label both fit the row."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = make_window()
+    article = window.editor.article.id
+    long_name = "Margarethe Vandersloot"
+    with db.session() as session:
+        repo.add_event(session, article, EventRecord(values={
+            "event_type": "Violence against civilians", "actor1": "Unidentified Armed Group (Mali)",
+            "location": "Tessit"}, status="confirmed"), annotator=long_name)
+        session.commit()
+    window.editor.reload()
+    events = window.events_panel.list
+    qtbot.waitUntil(lambda: any(not s.own for s in window.editor.states))
+    qtbot.wait(1)
+    row = next(i for i, s in enumerate(window.editor.states) if not s.own)
+    index = events.model().index(row, 0)
+    delegate = events.itemDelegateForIndex(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(events)
+    option.rect = events.visualRect(index)
+    label_rect, name_rect = delegate.layout(option, index)
+    visible = events.viewport().rect()
+
+    assert not events.horizontalScrollBar().isVisible()
+    assert visible.contains(name_rect) and visible.contains(label_rect)
+    assert name_rect.width() >= events.fontMetrics().horizontalAdvance(long_name)  # whole, not elided
+    assert label_rect.right() < name_rect.left()  # side by side, never over each other
+    assert long_name in events.item(row).toolTip() and long_name in events.item(row).text()
