@@ -131,3 +131,12 @@ def test_triggers_of_one_clause_are_one_incident(loaded: LoadedPipeline, acled: 
     cited = [e.text for e in events[0].evidence if e.field == "location"]
     assert "Kirkuk" in cited and "a crowded market" in cited
     assert events[0].values["fatalities"] == 12
+
+
+def test_an_attack_on_civilians_is_not_a_battle(loaded: LoadedPipeline, acled: Schema) -> None:
+    # ACLED: a battle has two armed sides; armed men attacking villagers is violence against civilians.
+    text = "Cattle raiders attacked villagers near Tonj in South Sudan on Thursday, killing six people."
+    types = [e.values["sub_event_type"] for e in suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)]
+    assert types and types[0] == "Attack" and "Armed clash" not in types
+    clash = "Soldiers attacked rebel positions near Tonj on Thursday."
+    assert suggest_events(loaded, clash, PUBLISHED, acled)[0].values["sub_event_type"] == "Armed clash"
