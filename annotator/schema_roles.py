@@ -11,6 +11,9 @@ analyst's own ontology::
       notes: notes
       partner: associate          # what "with X" is unless a trigger rule says otherwise
       places_act: false           # whether a town or region can fill an actor field
+      type_precedence: [Explosions/Remote violence, [Violence against civilians, Armed clash]]
+                                  # an incident's type when its mentions differ: the first rank
+                                  # (event or sub-event types; a list is one rank) wins
       naming:                     # names for actors no dictionary knows, by head noun
         - {name: "Protesters ({country})", inter: 6, nouns: [protester, demonstrator]}
 
@@ -53,6 +56,10 @@ class SuggestSpec:
     partner: str = "target"
     naming: tuple[NamingRule, ...] = ()
     places_act: bool = False  # a town can be an actor ("talks in Geneva" -> recipient Geneva)
+    # Event or sub-event types that name an incident when its mentions differ (ACLED: a bombing
+    # that killed civilians is Explosions/Remote violence, not Violence against civilians), first
+    # wins; a type not listed is never replaced.
+    type_precedence: tuple[frozenset[str], ...] = ()
 
     def field_for(self, role: str) -> str | None:
         return self.roles.get(role)
@@ -93,7 +100,7 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     if not isinstance(raw, Mapping):
         raise _error(source, "suggest", "expected a mapping (roles, place, count, naming)")
     names = {f.name for f in fields}
-    unknown = set(raw) - {"roles", "place", "count", "notes", "partner", "naming", "places_act"}
+    unknown = set(raw) - {"roles", "place", "count", "notes", "partner", "naming", "places_act", "type_precedence"}
     if unknown:
         raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
 
@@ -127,6 +134,12 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         if not isinstance(nouns, list) or not nouns:
             raise _error(source, f"suggest.naming[{i}].nouns", "expected a non-empty list of nouns")
         naming.append(NamingRule(item["name"], frozenset(str(n).lower() for n in nouns), int(item.get("inter", 0))))
+    precedence = raw.get("type_precedence") or []
+    if not isinstance(precedence, list) or not all(
+        isinstance(t, str) or (isinstance(t, list) and all(isinstance(x, str) for x in t)) for t in precedence
+    ):
+        raise _error(source, "suggest.type_precedence", "expected a list of event types (or lists of equal ones)")
+    ranks = tuple(frozenset([t] if isinstance(t, str) else t) for t in precedence)
     return SuggestSpec(
         roles=field_map("roles", ROLE_KEYS),
         place=field_map("place", PLACE_KEYS),
@@ -135,4 +148,5 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         partner=str(partner),
         naming=tuple(naming),
         places_act=bool(raw.get("places_act", False)),
+        type_precedence=ranks,
     )

@@ -131,6 +131,11 @@ def test_triggers_of_one_clause_are_one_incident(loaded: LoadedPipeline, acled: 
     cited = [e.text for e in events[0].evidence if e.field == "location"]
     assert "Kirkuk" in cited and "a crowded market" in cited
     assert events[0].values["fatalities"] == 12
+    # ACLED: a bombing that kills civilians is Explosions/Remote violence; both words are cited.
+    assert (events[0].values["event_type"], events[0].values["sub_event_type"]) == (
+        "Explosions/Remote violence", "Suicide bomb")
+    assert {e.text for e in events[0].evidence if e.field == "trigger"} >= {"suicide bomber", "killing"}
+    assert events[0].values["actor1"] == "Unidentified Armed Group (Iraq)"
 
 
 def test_an_attack_on_civilians_is_not_a_battle(loaded: LoadedPipeline, acled: Schema) -> None:

@@ -132,6 +132,15 @@ def test_a_suggest_section_naming_a_missing_field_is_an_error() -> None:
     assert "incidents.yaml: suggest.roles.agent" in str(err.value)
 
 
+def test_type_precedence_must_list_types() -> None:
+    bad = USER_SCHEMA + "suggest:\n  type_precedence: {violence: 1}\n"
+    with pytest.raises(SchemaError) as err:
+        parse_schema(bad, "incidents.yaml")
+    assert "incidents.yaml: suggest.type_precedence" in str(err.value)
+    ranks = load_schema("acled").suggest.type_precedence
+    assert ranks[0] == {"Explosions/Remote violence"} and "Armed clash" in ranks[1]
+
+
 def test_pattern_word_lists_hold_only_words() -> None:
     """YAML reads a bare `on` as true; a list with a boolean would silently never match."""
     for pattern in role_resources()[0]:

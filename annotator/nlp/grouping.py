@@ -92,6 +92,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     """Fill what the kept candidate left empty from another mention of the same incident (its
     death toll only from a mention of the same event type)."""
     type_field = schema.trigger_label_field or "event_type"
+    _take_precedent_type(kept, other, spec, schema, type_field)
     same_type = kept.values.get(type_field) == other.values.get(type_field)
     fillable = [f for f in (*spec.roles.values(), spec.count if same_type else None) if f]
     for name in fillable:
@@ -105,6 +106,28 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
             have = {(e.field, e.start, e.end) for e in kept.evidence}
             kept.evidence.extend(e for e in other.evidence if e.field == name and (e.field, e.start, e.end) not in have)
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
+
+
+def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema, type_field: str) -> None:
+    """One incident told by two triggers of different types takes the type the schema ranks first
+    ("A suicide bomber struck a market, killing 12": a suicide bomb, with both words cited)."""
+    order = spec.type_precedence
+    sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
+
+    def rank(c: Candidate) -> int | None:
+        """Place of the candidate's type or sub-type in the order; None: not ranked, never changed."""
+        values = (c.values.get(type_field), c.values.get(sub_field or ""))
+        found = [i for i, rank in enumerate(order) if any(v in rank for v in values)]
+        return min(found) if found else None
+
+    mine, theirs = rank(kept), rank(other)
+    if mine is None or theirs is None or theirs >= mine:
+        return
+    for name in (type_field, sub_field):
+        if name:
+            kept.values[name] = other.values.get(name)
+    kept.rule, kept.trigger = other.rule, other.trigger
+    kept.evidence.extend(e for e in other.evidence if e.field == "trigger")
 
 
 def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSpec) -> list[Candidate]:
