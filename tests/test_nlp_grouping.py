@@ -143,5 +143,7 @@ def test_an_attack_on_civilians_is_not_a_battle(loaded: LoadedPipeline, acled: S
     text = "Cattle raiders attacked villagers near Tonj in South Sudan on Thursday, killing six people."
     types = [e.values["sub_event_type"] for e in suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)]
     assert types and types[0] == "Attack" and "Armed clash" not in types
+    # "raiders" is an agent noun: the phrase acts even though no dictionary knows it.
+    assert suggest_events(loaded, text, PUBLISHED, acled)[0].values["actor1"] == "Cattle raiders"
     clash = "Soldiers attacked rebel positions near Tonj on Thursday."
     assert suggest_events(loaded, clash, PUBLISHED, acled)[0].values["sub_event_type"] == "Armed clash"
