@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from annotator.formats.words import whole_words
+
 
 def _qt_width(text: str, i: int) -> int:
     """UTF-16 units the document uses for text[i]: 2 outside the BMP, 0 for the \\r of \\r\\n."""
@@ -121,18 +123,14 @@ class ArticleTextView(QPlainTextEdit):
     # --- selection <-> Python offsets -------------------------------------------------------
 
     def selection_offsets(self) -> tuple[int, int] | None:
-        """The selected text as Python offsets, trimmed of surrounding whitespace; None if empty."""
+        """The selected words as Python offsets: trimmed of surrounding whitespace, a word cut by
+        the selection completed (``formats.words.whole_words``); None if empty."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start = self._map.to_py(cursor.selectionStart())
         end = self._map.to_py(cursor.selectionEnd())
-        text = self._map.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
+        return whole_words(self._map.text, start, end)
 
     def select_offsets(self, start: int, end: int) -> None:
         """Select Python offsets start..end (used by tests and by 'show evidence')."""
