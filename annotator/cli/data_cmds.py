@@ -57,6 +57,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser(
+        "published",
+        help="give an article its publication date (a .txt carries none) and date your events "
+        "from their date words",
+    )
+    p.add_argument("article", metavar="ARTICLE", help="the article's number, or its id (a .txt file's name)")
+    p.add_argument("published", type=date.fromisoformat, metavar="YYYY-MM-DD", help="publication date")
+    p.set_defaults(func=cmd_published)
+
     p = sub.add_parser("stats", help="counts of articles and events, and suggestion acceptance per field")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
     p.set_defaults(func=cmd_stats)
@@ -123,6 +132,30 @@ def cmd_import(ctx: CliContext) -> int:
         ctx.errors.print(f"note {note}", markup=False, soft_wrap=True)
     if report.rejected and not (report.imported or report.duplicates):
         return 1
+    return 0
+
+
+def cmd_published(ctx: CliContext) -> int:
+    """Set the publication date; events whose date words could not be resolved get their date."""
+    from annotator.importers.published import set_publication_date  # noqa: PLC0415 (loads the NLP rules)
+
+    args = ctx.args
+    with ctx.db.session() as session:
+        try:
+            article = repo.find_article_ref(session, args.article)
+        except repo.NotFoundError as exc:
+            ctx.errors.print(f"error: {exc}", markup=False, soft_wrap=True)
+            return 2
+        analyst = repo.analyst_for_session(session, ctx.analyst)
+        result = set_publication_date(session, article.id or 0, args.published, ctx.schema, analyst)
+        session.commit()
+    ctx.console.print(
+        f"article {result.article_id} ({result.title}) published {result.published}; "
+        f"{len(result.dated)} of {analyst}'s events dated from their date words",
+        markup=False, soft_wrap=True,
+    )
+    for event_id, value in result.dated:
+        ctx.console.print(f"  event {event_id}: {value}", markup=False)
     return 0
 
 

@@ -193,3 +193,24 @@ def refresh_article_status(session: Session, article_id: int) -> str:
     status = article_status_of(statuses)
     session.exec(update(Article).where(Article.id == article_id).values(status=status))  # type: ignore[call-overload]
     return status
+
+
+def set_published(session: Session, article_id: int, published: date | None) -> Article:
+    """Give an article the publication date its file lacked (a .txt has none); the caller commits."""
+    article = get_article(session, article_id)
+    article.published = published
+    session.add(article)
+    return article
+
+
+def find_article_ref(session: Session, ref: str) -> Article:
+    """The article a user names on the command line: its number, else its id from the file."""
+    if ref.isdigit() and (article := session.get(Article, int(ref))) is not None:
+        return article
+    found = session.exec(select(Article).where(Article.ext_id == ref).order_by(col(Article.id))).all()
+    if len(found) == 1:
+        return found[0]
+    if found:
+        numbers = ", ".join(str(a.id) for a in found)
+        raise NotFoundError(f"{len(found)} articles have the id {ref!r} (numbers {numbers}): give the number")
+    raise NotFoundError(f"no article {ref!r} (give its number or its id, e.g. the file name without suffix)")

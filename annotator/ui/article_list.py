@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -174,18 +175,20 @@ class ArticleListModel(QAbstractTableModel):
         if article_id not in self._row_of:
             return
 
-        def read(session: Any) -> tuple[str, int, str]:
+        def read(session: Any) -> tuple[str, int, str, date | None]:
             article = repo.get_article(session, article_id)
             events = repo.events_for_article(session, article_id)
-            return article.status, len(events), ", ".join(sorted({e.annotator for e in events}))
+            names = ", ".join(sorted({e.annotator for e in events}))
+            return article.status, len(events), names, article.published
 
-        def show(result: tuple[str, int, str]) -> None:
+        def show(result: tuple[str, int, str, date | None]) -> None:
             row = self._row_of.get(article_id)
             if row is None:
                 return
-            stored_status, events, names = result
+            stored_status, events, names, published = result
             self._rows[row] = replace(
                 self._rows[row], status=status or stored_status, events=events, annotators=names,
+                published=published,
             )
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 

@@ -397,6 +397,29 @@ class ArticleEditor(QObject):
         )
         return list(fresh)
 
+    def set_published(self, published: date | None) -> int:
+        """The open article's publication date changed: date the analyst's undated events from
+        their date words (``importers.published``, the rule ``annotator published`` applies);
+        one undo step each. Returns how many were dated."""
+        from annotator.importers.published import dates_from_evidence, origin_of_filled  # noqa: PLC0415
+
+        if self.article is None:
+            return 0
+        self.article = replace(self.article, published=published)
+        dated = 0
+        for state in self.states:
+            if not state.own or state.deleted or state.status == EventStatus.GOLD:
+                continue
+            snap = state.snapshot()
+            filled = dates_from_evidence(self.schema, snap.values, snap.evidence, published, self.resolver.read)
+            if filled:
+                self._push(state, replace(
+                    snap, values={**snap.values, **filled},
+                    field_origin=origin_of_filled(snap.status, snap.field_origin, filled),
+                ), "Date from the publication date")
+                dated += 1
+        return dated
+
     def assign_span(self, state: EventState, name: str, start: int, end: int) -> bool:
         """Selected words become evidence of a field (and its value, normalised)."""
         if self.article is None or not state.own or start >= end:

@@ -32,6 +32,7 @@ from annotator.ui.event_commands import EventCommands
 from annotator.ui.event_state import EventState
 from annotator.ui.import_flow import ImportRunner, choose_import_files
 from annotator.ui.place_fill import LocationFiller
+from annotator.ui.quick_view import header_text
 from annotator.ui.restore_flow import SafetyFlow
 from annotator.ui.startup import window_settings
 from annotator.ui.suggestions import SuggestionService, suggestions_disabled_by_env
@@ -290,15 +291,14 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
 
+    def show_article_header(self, article: OpenArticle) -> None:
+        """Title, outlet and publication date above the text (or where to give the date)."""
+        self.article_header.setText(header_text(article, self.article_header.fontMetrics(), self.text_view.width()))
+        self.article_header.setToolTip(article.title)
+
     def _on_article_loaded(self, article: OpenArticle) -> None:
         self.text_view.set_article_text(article.text)
-        meta = " · ".join(
-            p for p in (article.source or "", article.published.isoformat() if article.published else "") if p
-        )
-        width = max(self.text_view.width() - 30, 200)
-        title = self.article_header.fontMetrics().elidedText(article.title, Qt.TextElideMode.ElideRight, width)
-        self.article_header.setText(f"{title}\n{meta}")
-        self.article_header.setToolTip(article.title)
+        self.show_article_header(article)
         self.painter.forget_shown()
         if article.id != self.dialogs.review_offer_for:
             self.review_offer.hide()

@@ -1,0 +1,85 @@
+"""Giving an article the publication date its file lacked, and the event dates that settles.
+
+A .txt file carries no publication date, so "on Sunday" or "last December" cannot be resolved:
+suggestions arrive with the date empty and its words kept as evidence. Once the analyst says when
+the article was published (``annotator published`` or the window's Edit menu), each of their
+events whose date is still empty is dated from that evidence, with the same reading as pressing
+the date key on those words. A date already there is never changed, nor a colleague's event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from annotator.db import repo
+from annotator.interchange import EvidenceSpan
+from annotator.nlp.normalise import FieldValue, ValueResolver
+from annotator.schema import FieldSpec, Schema
+from annotator.status import EventStatus
+
+DateReader = Callable[[FieldSpec, str, date | None], FieldValue]
+
+
+def dates_from_evidence(
+    schema: Schema, values: Mapping[str, Any], evidence: Iterable[EvidenceSpan], published: date | None,
+    read: DateReader,
+) -> dict[str, Any]:
+    """The date (and its precision) an event with an empty date gets from its date evidence.
+
+    The first span, in text order, that reads as a date decides; empty when the date is set, when
+    no span reads as one, or when the schema has no date field.
+    """
+    if not schema.date_field or values.get(schema.date_field) not in (None, ""):
+        return {}
+    spec = schema.field(schema.date_field)
+    for span in sorted((s for s in evidence if s.field == spec.name), key=lambda s: s.start):
+        reading = read(spec, span.text, published)
+        if reading.value in (None, ""):
+            continue
+        filled: dict[str, Any] = {spec.name: reading.value}
+        if spec.precision_field:
+            filled[spec.precision_field] = reading.precision or values.get(spec.precision_field) or 1
+        return filled
+    return {}
+
+
+def origin_of_filled(status: str, origin: Mapping[str, str], filled: Iterable[str]) -> dict[str, str]:
+    """A suggestion's filled date stays a suggestion (to accept or edit); the analyst's own counts as typed."""
+    if status == EventStatus.SUGGESTED:
+        return dict(origin)
+    return {**origin, **dict.fromkeys(filled, "typed")}
+
+
+@dataclass
+class PublishedResult:
+    article_id: int
+    title: str
+    published: date | None
+    dated: list[tuple[int, str]] = field(default_factory=list)  # (event id, date) filled
+
+
+def set_publication_date(
+    session: Session, article_id: int, published: date | None, schema: Schema, analyst: str,
+    resolver: ValueResolver | None = None,
+) -> PublishedResult:
+    """Store the date and date ``analyst``'s undated events (gold ones excepted); the caller commits."""
+    article = repo.set_published(session, article_id, published)
+    result = PublishedResult(article_id, article.title, published)
+    read = (resolver or ValueResolver()).read
+    for stored in repo.events_for_article(session, article_id, annotator=analyst):
+        if stored.status == EventStatus.GOLD or stored.schema != schema.name:
+            continue
+        filled = dates_from_evidence(schema, stored.values, stored.evidence, published, read)
+        if not filled:
+            continue
+        repo.save_edit(session, repo.edit_of(
+            stored, values={**stored.values, **filled},
+            field_origin=origin_of_filled(stored.status, stored.field_origin, filled),
+        ))
+        result.dated.append((stored.id, str(filled[schema.date_field])))
+    return result
