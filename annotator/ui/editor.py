@@ -406,6 +406,7 @@ class ArticleEditor(QObject):
         if self.article is None:
             return 0
         self.article = replace(self.article, published=published)
+        shown = self.current  # an edit selects the event it changes; the analyst stays where they were
         dated = 0
         for state in self.states:
             if not state.own or state.deleted or state.status == EventStatus.GOLD:
@@ -418,6 +419,8 @@ class ArticleEditor(QObject):
                     field_origin=origin_of_filled(snap.status, snap.field_origin, filled),
                 ), "Date from the publication date")
                 dated += 1
+        if shown is not None and shown is not self.current and shown in self.states:
+            self.select(shown)
         return dated
 
     def assign_span(self, state: EventState, name: str, start: int, end: int) -> bool:

@@ -21,22 +21,26 @@ def test_giving_the_date_dates_the_open_event(qtbot, make_window, db, stored_eve
     start = TEXT.index(words)
     with db.session() as session:
         article, _ = repo.add_article(session, ArticleRecord(id="kessa", title="Kessa raid", text=TEXT))
-        repo.add_event(session, article.id or 0, EventRecord(
-            values={"event_type": "Riots"}, status=EventStatus.DRAFT,
-            evidence=[EvidenceSpan("event_date", start, start + len(words), words)]), annotator="tester")
+        for _ in range(2):  # two undated events: the analyst stays on the first one
+            repo.add_event(session, article.id or 0, EventRecord(
+                values={"event_type": "Riots"}, status=EventStatus.DRAFT,
+                evidence=[EvidenceSpan("event_date", start, start + len(words), words)]), annotator="tester")
         session.commit()
         aid = article.id or 0
     window = make_window()
     qtbot.waitUntil(lambda: window.editor.current is not None)
+    first = window.editor.current
     assert NO_PUBLISHED_DATE in window.article_header.text()  # the analyst is told what is missing
 
     published_flow.set_publication_date(window, aid, date(2021, 6, 7))
     qtbot.waitUntil(lambda: window.editor.current.values.get("event_date") == "2021-06-05", timeout=5000)
     assert "2021-06-07" in window.article_header.text()
     assert window.form.editors["event_date"].text() == "2021-06-05"
-    assert "1 event dated" in window.statusBar().currentMessage()
+    assert window.editor.current is first
+    assert "2 events dated" in window.statusBar().currentMessage()
     # Saved like any edit, and undoable as one step.
     qtbot.waitUntil(lambda: stored_events(db, aid)[0].values.get("event_date") == "2021-06-05", timeout=5000)
+    window.editor.undo_stack.undo()
     window.editor.undo_stack.undo()
     assert window.editor.current.values.get("event_date") in (None, "")
     with db.session() as session:
