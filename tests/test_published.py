@@ -43,6 +43,7 @@ def _store(db_path: Path) -> dict[str, int]:
                 "dated": add(EventStatus.CONFIRMED, "tester", {"event_date": "2019-05-15", "time_precision": 3},
                              [_span("in May 2019")]),
                 "no words": add(EventStatus.DRAFT, "tester", {}, [_span("Gunmen", "actor1")]),
+                "unreadable": add(EventStatus.DRAFT, "tester", {}, [_span("residents")]),
                 "colleague": add(EventStatus.DRAFT, "bea", {}, [_span("on Saturday")]),
                 "gold": add(EventStatus.GOLD, "tester", {}, [_span("on Saturday")]),
             }
@@ -82,6 +83,7 @@ def test_the_date_settles_the_analysts_undated_events(
     assert dates["draft"] == ("2021-06-05", 1, "typed")
     assert dates["dated"][:2] == ("2019-05-15", 3)  # never overwritten
     assert dates["no words"][0] == ""  # nothing to read it from
+    assert dates["unreadable"][0] == ""  # words that are no date are not stored as one
     assert dates["colleague"][0] == "" and dates["gold"][0] == ""
 
 

@@ -31,19 +31,20 @@ def dates_from_evidence(
 ) -> dict[str, Any]:
     """The date (and its precision) an event with an empty date gets from its date evidence.
 
-    The first span, in text order, that reads as a date decides; empty when the date is set, when
-    no span reads as one, or when the schema has no date field.
+    The first span, in text order, that resolves to a date decides; words that do not (kept as
+    they are when pressed with the date key) fill nothing here. Empty when the date is set, when
+    no span resolves, or when the schema has no date field.
     """
     if not schema.date_field or values.get(schema.date_field) not in (None, ""):
         return {}
     spec = schema.field(schema.date_field)
     for span in sorted((s for s in evidence if s.field == spec.name), key=lambda s: s.start):
         reading = read(spec, span.text, published)
-        if reading.value in (None, ""):
+        if reading.value in (None, "") or reading.precision is None:
             continue
         filled: dict[str, Any] = {spec.name: reading.value}
         if spec.precision_field:
-            filled[spec.precision_field] = reading.precision or values.get(spec.precision_field) or 1
+            filled[spec.precision_field] = reading.precision
         return filled
     return {}
 
