@@ -434,7 +434,7 @@ class ArticleEditor(QObject):
         span = EvidenceSpan(name, start, end, text)
         snap = state.snapshot()
         if any((s.field, s.start, s.end) == (name, start, end) for s in snap.evidence):
-            return False
+            return self._read_again(state, spec, text)
         evidence = list(snap.evidence)
         values = dict(snap.values)
         origin = dict(snap.field_origin)
@@ -460,6 +460,28 @@ class ArticleEditor(QObject):
             state, replace(snap, values=values, evidence=tuple(evidence), field_origin=origin),
             f"Assign “{text[:30]}” to {spec.label}",
         )
+        return True
+
+    def _read_again(self, state: EventState, spec: Any, text: str) -> bool:
+        """The key pressed on words that already are the field's evidence: when the field is still
+        empty (a suggestion's date before the publication date was known), read them again;
+        otherwise say why nothing changes, rather than nothing at all."""
+        snap = state.snapshot()
+        if not spec.has_value or snap.values.get(spec.name) not in (None, ""):
+            self.message.emit(f"“{text[:40]}” is already evidence for {spec.label}.")
+            return False
+        reading = self.resolver.read(spec, text, self.article.published if self.article else None)
+        resolved = reading.value not in (None, "") and (spec.type != "date" or reading.precision is not None)
+        if not resolved:
+            why = reading.note or "they give no value"
+            self.message.emit(f"{spec.label}: “{text[:40]}” is its evidence already; {why}.")
+            return False
+        values = {**snap.values, spec.name: reading.value}
+        origin = {**snap.field_origin, spec.name: "typed"}
+        if spec.type == "date" and spec.precision_field:
+            values[spec.precision_field] = reading.precision
+            origin[spec.precision_field] = "typed"
+        self._push(state, replace(snap, values=values, field_origin=origin), f"Read “{text[:30]}” for {spec.label}")
         return True
 
     def remove_span_at(self, state: EventState, offset: int) -> bool:
