@@ -32,6 +32,7 @@ from annotator.db.articles import (
     other_article_with_ext_id,
     refresh_article_status,
     search_article_ids_query,
+    search_hits,
     set_article_status,
     set_published,
 )
@@ -62,6 +63,6 @@ __all__ = [
     "get_article", "get_event", "get_or_create_annotator", "has_identical_event", "is_retryable",
     "iter_article_records", "learn_actor_alias", "learn_aliases", "list_articles", "new_batch",
     "refresh_article_status", "reorder_events", "role_is_bound_by_rls", "save_edit", "save_event",
-    "search_article_ids_query", "set_article_status", "set_published", "split_values", "stats", "transact",
+    "search_article_ids_query", "search_hits", "set_article_status", "set_published", "split_values", "stats", "transact",
     "used_values", "with_retry",
 ]

@@ -242,6 +242,7 @@ class ArticleListPane(QWidget):
     """Filters (status, annotator), a full-text search box and the lazily loaded table."""
 
     article_activated = Signal(int)
+    search_changed = Signal(str)  # the words the list is now searched for ("" for none)
 
     def __init__(
         self, jobs: DbJobs, parent: QWidget | None = None, first_page: FirstPage | None = None
@@ -328,6 +329,7 @@ class ArticleListPane(QWidget):
 
     def _apply_filter(self) -> None:
         search = self.search.text().strip() or None
+        changed = search != self.model.filter.search
         self.model.set_filter(
             replace(
                 self.model.filter,
@@ -336,6 +338,8 @@ class ArticleListPane(QWidget):
                 search=search,
             )
         )
+        if changed:
+            self.search_changed.emit(search or "")
 
     def _update_count(self) -> None:
         n = self.model.total

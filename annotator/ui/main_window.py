@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ed, commands = self.editor, self.commands
         self.list_pane.article_activated.connect(self.open_article)
+        self.list_pane.search_changed.connect(lambda _words: self.show_search_hits(scroll=True))
         ed.article_loaded.connect(self._on_article_loaded)
         ed.load_failed.connect(self.show_error)
         ed.events_changed.connect(self._on_events_changed)
@@ -291,6 +292,15 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
 
+    def show_search_hits(self, *, scroll: bool = False) -> None:
+        """Mark in the text the words the list is searched for; on opening, show the first."""
+        article = self.editor.article
+        words = self.list_pane.model.filter.search or ""
+        hits = repo.search_hits(article.text, words) if article is not None and words else []
+        self.text_view.set_search_hits(hits)
+        if scroll and hits:
+            self.text_view.scroll_to_offset(hits[0][0])
+
     def show_article_header(self, article: OpenArticle) -> None:
         """Title, outlet and publication date above the text (or where to give the date)."""
         self.article_header.setText(header_text(article, self.article_header.fontMetrics(), self.text_view.width()))
@@ -299,6 +309,7 @@ class MainWindow(QMainWindow):
     def _on_article_loaded(self, article: OpenArticle) -> None:
         self.text_view.set_article_text(article.text)
         self.show_article_header(article)
+        self.show_search_hits(scroll=True)
         self.painter.forget_shown()
         if article.id != self.dialogs.review_offer_for:
             self.review_offer.hide()
