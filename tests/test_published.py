@@ -91,3 +91,17 @@ def test_an_unknown_article_is_named_in_the_error(db_path: Path, capsys: pytest.
     _store(db_path)
     assert main(["--db", str(db_path), "published", "kessa", "2021-06-07"]) == 2
     assert "no article 'kessa'" in capsys.readouterr().err
+
+
+def test_the_import_says_which_articles_lack_a_date(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    story = tmp_path / "kessa.txt"
+    story.write_text(TEXT, encoding="utf-8")
+    other = tmp_path / "dalo.txt"
+    other.write_text("Soldiers returned to Dalo on Friday.", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", str(story)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 new article has no publication date" in out and "annotator published ARTICLE" in out
+    assert main(["--db", str(db_path), "import", str(other), "--published", "2021-06-07"]) == 0
+    assert "publication date" not in capsys.readouterr().out

@@ -124,6 +124,9 @@ def cmd_import(ctx: CliContext) -> int:
     if report.status_assumed or report.annotator_assumed:
         ctx.console.print("(events without a status or an annotator: choose what they get with "
                           "--status and --annotator)", markup=False, soft_wrap=True)
+    if report.undated:
+        ctx.console.print("(give the publication date with --published when importing, or per article "
+                          "with `annotator published ARTICLE YYYY-MM-DD`)", markup=False, soft_wrap=True)
     for rejection in report.rejected:
         ctx.errors.print(f"rejected {rejection}", markup=False, soft_wrap=True)
     for unmapped in report.unmapped:
