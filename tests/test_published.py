@@ -12,11 +12,17 @@ import pytest
 from annotator.cli.main import main
 from annotator.db import repo
 from annotator.db.engine import open_database
+from annotator.importers.published import without_stale_date_note
 from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
 from annotator.status import EventStatus
 
 # Our own report: published on Monday 2021-06-07, it says what happened "on Saturday".
 TEXT = "Gunmen raided the market of Kessa on Saturday, residents said. The army returned in May 2019."
+
+
+# What the suggester writes when it cannot date an event (its wording, nlp/candidates.py).
+NOTES = ("Gunmen raided the market. [place taken from elsewhere in the article (Kessa); date left empty: "
+         "no published date, so a relative date cannot be resolved ('on Saturday')]")
 
 
 def _span(words: str, name: str = "event_date") -> EvidenceSpan:
@@ -38,7 +44,7 @@ def _store(db_path: Path) -> dict[str, int]:
                 return event.id or 0
 
             ids = {
-                "suggested": add(EventStatus.SUGGESTED, "tester", {}, [_span("on Saturday")]),
+                "suggested": add(EventStatus.SUGGESTED, "tester", {"notes": NOTES}, [_span("on Saturday")]),
                 "draft": add(EventStatus.DRAFT, "tester", {"event_date": ""}, [_span("on Saturday")]),
                 "dated": add(EventStatus.CONFIRMED, "tester", {"event_date": "2019-05-15", "time_precision": 3},
                              [_span("in May 2019")]),
@@ -69,6 +75,21 @@ def _dates(db_path: Path, ids: dict[str, int]) -> dict[str, tuple]:
         db.dispose()
 
 
+def _notes(db_path: Path, event_id: int) -> str:
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            return repo.get_event(session, event_id).values["notes"]
+    finally:
+        db.dispose()
+
+
+def test_only_the_stale_clause_goes() -> None:
+    assert without_stale_date_note("Seen. [date left empty: no published date ('on Sunday')]") == "Seen."
+    assert without_stale_date_note("Seen [by two] here.") == "Seen [by two] here."
+    assert without_stale_date_note("Seen. [one; two]") == "Seen. [one; two]"
+
+
 @pytest.mark.parametrize("ref", ["kessa-raid", "1"])
 def test_the_date_settles_the_analysts_undated_events(
     db_path: Path, capsys: pytest.CaptureFixture[str], ref: str,
@@ -83,6 +104,9 @@ def test_the_date_settles_the_analysts_undated_events(
     assert dates["draft"] == ("2021-06-05", 1, "typed")
     assert dates["dated"][:2] == ("2019-05-15", 3)  # never overwritten
     assert dates["no words"][0] == ""  # nothing to read it from
+    assert _notes(db_path, ids["suggested"]) == (
+        "Gunmen raided the market. [place taken from elsewhere in the article (Kessa)]"  # no longer "left empty"
+    )
     assert dates["unreadable"][0] == ""  # words that are no date are not stored as one
     assert dates["colleague"][0] == "" and dates["gold"][0] == ""
 

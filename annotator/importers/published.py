@@ -49,6 +49,29 @@ def dates_from_evidence(
     return {}
 
 
+# How the suggester says it could not date an event (``nlp/candidates.py``: the notes field ends
+# with "[…; date left empty: …]"); once the date is filled that clause is no longer true.
+STALE_DATE_NOTE = "date left empty:"
+
+
+def without_stale_date_note(notes: str) -> str:
+    """The notes without the suggester's "date left empty" clause (the rest of its bracket kept)."""
+    if not notes.endswith("]") or " [" not in notes:
+        return notes
+    head, _, bracket = notes.rpartition(" [")
+    kept = [part for part in bracket[:-1].split("; ") if not part.startswith(STALE_DATE_NOTE)]
+    return head + (" [" + "; ".join(kept) + "]" if kept else "")
+
+
+def dated_values(schema: Schema, values: Mapping[str, Any], filled: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with the date filled in and the suggester's note that it was missing dropped."""
+    out = {**values, **filled}
+    notes_field = schema.suggest.notes if schema.suggest is not None else None
+    if notes_field and isinstance(out.get(notes_field), str):
+        out[notes_field] = without_stale_date_note(out[notes_field])
+    return out
+
+
 def origin_of_filled(status: str, origin: Mapping[str, str], filled: Iterable[str]) -> dict[str, str]:
     """A suggestion's filled date stays a suggestion (to accept or edit); the analyst's own counts as typed."""
     if status == EventStatus.SUGGESTED:
@@ -79,7 +102,7 @@ def set_publication_date(
         if not filled:
             continue
         repo.save_edit(session, repo.edit_of(
-            stored, values={**stored.values, **filled},
+            stored, values=dated_values(schema, stored.values, filled),
             field_origin=origin_of_filled(stored.status, stored.field_origin, filled),
         ))
         result.dated.append((stored.id, str(filled[schema.date_field])))

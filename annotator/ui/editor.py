@@ -401,7 +401,11 @@ class ArticleEditor(QObject):
         """The open article's publication date changed: date the analyst's undated events from
         their date words (``importers.published``, the rule ``annotator published`` applies);
         one undo step each. Returns how many were dated."""
-        from annotator.importers.published import dates_from_evidence, origin_of_filled  # noqa: PLC0415
+        from annotator.importers.published import (  # noqa: PLC0415
+            dated_values,
+            dates_from_evidence,
+            origin_of_filled,
+        )
 
         if self.article is None:
             return 0
@@ -415,7 +419,7 @@ class ArticleEditor(QObject):
             filled = dates_from_evidence(self.schema, snap.values, snap.evidence, published, self.resolver.read)
             if filled:
                 self._push(state, replace(
-                    snap, values={**snap.values, **filled},
+                    snap, values=dated_values(self.schema, snap.values, filled),
                     field_origin=origin_of_filled(snap.status, snap.field_origin, filled),
                 ), "Date from the publication date")
                 dated += 1

@@ -23,7 +23,8 @@ def test_giving_the_date_dates_the_open_event(qtbot, make_window, db, stored_eve
         article, _ = repo.add_article(session, ArticleRecord(id="kessa", title="Kessa raid", text=TEXT))
         for _ in range(2):  # two undated events: the analyst stays on the first one
             repo.add_event(session, article.id or 0, EventRecord(
-                values={"event_type": "Riots"}, status=EventStatus.DRAFT,
+                values={"event_type": "Riots", "notes": "Raid. [date left empty: no published date]"},
+                status=EventStatus.DRAFT,
                 evidence=[EvidenceSpan("event_date", start, start + len(words), words)]), annotator="tester")
         session.commit()
         aid = article.id or 0
@@ -36,6 +37,7 @@ def test_giving_the_date_dates_the_open_event(qtbot, make_window, db, stored_eve
     qtbot.waitUntil(lambda: window.editor.current.values.get("event_date") == "2021-06-05", timeout=5000)
     assert "2021-06-07" in window.article_header.text()
     assert window.form.editors["event_date"].text() == "2021-06-05"
+    assert window.editor.current.values["notes"] == "Raid."  # the suggester's "left empty" no longer true
     assert window.editor.current is first
     assert "2 events dated" in window.statusBar().currentMessage()
     # Saved like any edit, and undoable as one step.
