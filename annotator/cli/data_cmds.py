@@ -209,7 +209,7 @@ def cmd_export(ctx: CliContext) -> int:
             progress=lambda done, total: bar.update(task, completed=done, total=total),
             **options,
         )
-    ctx.console.print(f"wrote {result.articles} articles, {result.events} events to {result.path}")
+    ctx.console.print(f"wrote {result.counted()} to {result.path}", markup=False, soft_wrap=True)
     for note in result.notes:
         ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     return 0
@@ -229,7 +229,7 @@ def cmd_stats(ctx: CliContext) -> int:
     table.add_column("count", justify="right")
     table.add_row("articles", str(s.articles))
     for status, n in sorted(s.articles_by_status.items()):
-        table.add_row(f"  {status}", str(n))
+        table.add_row(f"  {status.replace('_', ' ')}", str(n))  # as the window's list says it
     table.add_row("events", str(s.events))
     for status, n in sorted(s.events_by_status.items()):
         table.add_row(f"  {status}", str(n))
