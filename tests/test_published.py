@@ -129,3 +129,5 @@ def test_the_import_says_which_articles_lack_a_date(
     assert "1 new article has no publication date" in out and "annotator published ARTICLE" in out
     assert main(["--db", str(db_path), "import", str(other), "--published", "2021-06-07"]) == 0
     assert "publication date" not in capsys.readouterr().out
+    assert main(["--db", str(db_path), "published", "kessa", "2021-06-07"]) == 0
+    assert "no events of tester's on it yet" in capsys.readouterr().out

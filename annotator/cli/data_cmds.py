@@ -152,9 +152,10 @@ def cmd_published(ctx: CliContext) -> int:
         analyst = repo.analyst_for_session(session, ctx.analyst)
         result = set_publication_date(session, article.id or 0, args.published, ctx.schema, analyst)
         session.commit()
+    dated = (f"{len(result.dated)} of {analyst}'s events dated from their date words" if result.events
+             else f"no events of {analyst}'s on it yet: suggestions made from now on are dated from it")
     ctx.console.print(
-        f"article {result.article_id} ({result.title}) published {result.published}; "
-        f"{len(result.dated)} of {analyst}'s events dated from their date words",
+        f"article {result.article_id} ({result.title}) published {result.published}; {dated}",
         markup=False, soft_wrap=True,
     )
     for event_id, value in result.dated:

@@ -84,6 +84,7 @@ class PublishedResult:
     article_id: int
     title: str
     published: date | None
+    events: int = 0  # the analyst's events on the article
     dated: list[tuple[int, str]] = field(default_factory=list)  # (event id, date) filled
 
 
@@ -96,6 +97,7 @@ def set_publication_date(
     result = PublishedResult(article_id, article.title, published)
     read = (resolver or ValueResolver()).read
     for stored in repo.events_for_article(session, article_id, annotator=analyst):
+        result.events += 1
         if stored.status == EventStatus.GOLD or stored.schema != schema.name:
             continue
         filled = dates_from_evidence(schema, stored.values, stored.evidence, published, read)
