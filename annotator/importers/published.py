@@ -79,6 +79,26 @@ def origin_of_filled(status: str, origin: Mapping[str, str], filled: Iterable[st
     return {**origin, **dict.fromkeys(filled, "typed")}
 
 
+def is_untouched_suggestion(event: repo.StoredEvent) -> bool:
+    """A suggestion nobody has accepted, edited or typed into (no field has an origin yet)."""
+    return event.status == EventStatus.SUGGESTED and not event.field_origin
+
+
+def drop_untouched_suggestions(session: Session, article_id: int, analyst: str) -> int:
+    """Delete the analyst's suggestions on the article when all their events there are untouched
+    suggestions, so the suggester can make them again with the publication date (dated, and some
+    it leaves out when it cannot date them); returns how many, 0 when anything was touched.
+
+    Only for a front end that suggests again at once (the window with a model); the caller commits.
+    """
+    mine = repo.events_for_article(session, article_id, annotator=analyst)
+    if not mine or not all(is_untouched_suggestion(e) for e in mine):
+        return 0
+    for event in mine:
+        repo.delete_event(session, event.id, event.version)
+    return len(mine)
+
+
 @dataclass
 class PublishedResult:
     article_id: int

@@ -2,7 +2,7 @@
 
 The date is stored by the database thread (``repo.set_published``); the editor then dates the
 analyst's undated events from their date words, as ``annotator published`` does, as undoable edits
-saved like any other.
+saved like any other. Suggestions nobody has touched yet are made again instead, with the date.
 """
 
 from __future__ import annotations
@@ -51,20 +51,35 @@ def ask_publication_date(window: MainWindow) -> None:
 
 
 def set_publication_date(window: MainWindow, article_id: int, published: date | None) -> None:
-    """Store it, then date the open article's events and show the date in the header and list."""
+    """Store it, then date the open article's events and show the date in the header and list.
 
-    def store(session: Any) -> None:
+    When the analyst has only untouched suggestions there (and suggestions are on), they are made
+    again with the date instead: the suggester dates them, and finds events it left out undated.
+    """
+    from annotator.importers.published import drop_untouched_suggestions  # noqa: PLC0415
+
+    editor = window.editor
+    editor.flush()  # pending edits are saved first (the queue is in order), so they count as touched
+    analyst = editor.analyst
+    resuggest = window.suggester.is_ready and editor.article is not None and editor.article.id == article_id
+
+    def store(session: Any) -> int:
         repo.set_published(session, article_id, published)
+        dropped = drop_untouched_suggestions(session, article_id, analyst) if resuggest else 0
         session.commit()
+        return dropped
 
-    def stored(_result: object) -> None:
-        editor = window.editor
+    def stored(dropped: int) -> None:
+        shown = published.isoformat() if published else "unknown"
+        window.list_pane.model.refresh_article(article_id)
+        if dropped and editor.article is not None and editor.article.id == article_id:
+            editor.reload()  # no events of the analyst's left: the window asks for suggestions again
+            window.statusBar().showMessage(f"Publication date: {shown}; suggesting again with it…", 8000)
+            return
         dated = 0
         if editor.article is not None and editor.article.id == article_id:
             dated = editor.set_published(published)
             window.show_article_header(editor.article)
-        window.list_pane.model.refresh_article(article_id)
-        shown = published.isoformat() if published else "unknown"
         window.statusBar().showMessage(
             f"Publication date: {shown}; {dated} event{'s' if dated != 1 else ''} dated from their date words.",
             8000,
