@@ -29,3 +29,10 @@ def test_counts_and_statuses_in_words(tmp_path: Path, db_path: Path, capsys: pyt
     assert main(["--db", str(db_path), "stats"]) == 0
     out = capsys.readouterr().out
     assert "in progress" in out and "in_progress" not in out
+
+
+def test_a_mistyped_date_is_refused_in_plain_words(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db", str(db_path), "published", "1", "27/03/2016"])
+    err = capsys.readouterr().err
+    assert "'27/03/2016' is not a date: write YYYY-MM-DD" in err and "fromisoformat" not in err

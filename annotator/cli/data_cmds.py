@@ -18,6 +18,14 @@ from annotator.interchange import EVENT_STATUSES
 from annotator.status import EventStatus
 
 
+def iso_date(text: str) -> date:
+    """A YYYY-MM-DD argument, refused in plain words (argparse would say "invalid fromisoformat value")."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD, e.g. 2016-03-27") from None
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import articles (txt, folders, Annotator/Prodigy/doccano JSONL, Label Studio JSON, brat, CSV, HTML)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
@@ -27,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url-column", default="url")
     p.add_argument("--published-column", default="published")
     p.add_argument("--source-column", default="source")
-    p.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                    help="publication date for articles that carry none (e.g. .txt files), so that "
                    "relative dates like 'on Sunday' resolve")
     p.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
@@ -48,8 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", default="confirmed,gold",
                    help="comma-separated event statuses to include (default confirmed,gold)")
     p.add_argument("--annotator", action="append", default=[], help="only events by this annotator (repeatable)")
-    p.add_argument("--since", type=date.fromisoformat, help="only events on or after this date (YYYY-MM-DD); undated events are left out")
-    p.add_argument("--until", type=date.fromisoformat, help="only events on or before this date")
+    p.add_argument("--since", type=iso_date, help="only events on or after this date (YYYY-MM-DD); undated events are left out")
+    p.add_argument("--until", type=iso_date, help="only events on or before this date")
     p.add_argument("--event-type", action="append", default=[], help="only this event type (repeatable)")
     p.add_argument("--split", type=float, default=None,
                    help="spaCy: share of articles in train.spacy, the rest in dev.spacy (default 0.8)")
@@ -63,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "from their date words",
     )
     p.add_argument("article", metavar="ARTICLE", help="the article's number, or its id (a .txt file's name)")
-    p.add_argument("published", type=date.fromisoformat, metavar="YYYY-MM-DD", help="publication date")
+    p.add_argument("published", type=iso_date, metavar="YYYY-MM-DD", help="publication date")
     p.set_defaults(func=cmd_published)
 
     p = sub.add_parser("stats", help="counts of articles and events, and suggestion acceptance per field")
