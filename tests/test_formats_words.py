@@ -34,3 +34,9 @@ def test_cut_words_are_completed(selected: str, stored: str) -> None:
 def test_blank_selection_is_nothing() -> None:
     start = TEXT.index(". ") + 1
     assert whole_words(TEXT, start, start + 1) is None
+
+
+@pytest.mark.parametrize("text", ["叙利亚政府军重新夺回了古城巴尔米拉", "กองทัพซีเรียยึดเมืองปาลไมราคืน"])
+def test_text_without_spaces_is_left_as_selected(text: str) -> None:
+    # No spaces between words: completing would take the whole clause, so nothing is completed.
+    assert whole_words(text, 5, 9) == (5, 9)

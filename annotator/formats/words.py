@@ -9,10 +9,25 @@ brat's and Prodigy's span selection do.
 
 from __future__ import annotations
 
+import unicodedata
+
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer; Chinese and
+# Japanese are caught as wide characters): letters run on for a whole clause, so a selection
+# there is left exactly as made.
+UNSPACED_SCRIPTS = ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+
+
+def _word_char(ch: str) -> bool:
+    if not ch.isalnum():
+        return False
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return False
+    return not any(lo <= ord(ch) <= hi for lo, hi in UNSPACED_SCRIPTS)
+
 
 def _cuts(text: str, i: int) -> bool:
     """Whether offset ``i`` falls between two letters or digits of one word."""
-    return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
+    return 0 < i < len(text) and _word_char(text[i - 1]) and _word_char(text[i])
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int] | None:
