@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         ed, commands = self.editor, self.commands
         self.list_pane.article_activated.connect(self.open_article)
         self.list_pane.search_changed.connect(lambda _words: self.show_search_hits(scroll=True))
+        self.list_pane.model.loaded.connect(self._select_open_article)
         ed.article_loaded.connect(self._on_article_loaded)
         ed.load_failed.connect(self.show_error)
         ed.events_changed.connect(self._on_events_changed)
@@ -322,6 +323,11 @@ class MainWindow(QMainWindow):
         if self.act_underlay.isChecked():
             self.suggester.request_entities(article.id, article.text)
         self.article_shown.emit(article.id)
+
+    def _select_open_article(self) -> None:
+        """The list was read again (an import, a filter): its row of the open article is current."""
+        if self.editor.article is not None:
+            self.list_pane.select_article(self.editor.article.id)
 
     def _open_first_if_none(self) -> None:
         first = self.list_pane.model.article_id(0)

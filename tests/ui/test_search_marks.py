@@ -27,3 +27,16 @@ def test_marks_do_not_count_as_evidence(qtbot) -> None:
     view.set_article_text("Gunmen raided the market.")
     view.set_search_hits([(18, 24)])
     assert view.extra_ranges() == []  # only evidence is read back as evidence
+
+
+def test_the_open_article_stays_selected_when_the_list_is_read_again(qtbot, make_window) -> None:
+    # After an import or a search the list is read again; the row of the article on screen must
+    # still be the current one, or the analyst loses their place in the list.
+    window = make_window()
+    second = window.list_pane.model.article_id(1)
+    window.open_article(second)
+    qtbot.waitUntil(lambda: window.editor.article.id == second, timeout=5000)
+    with qtbot.waitSignal(window.list_pane.model.loaded, timeout=5000):
+        window.list_pane.model.reload()
+    assert window.list_pane.table.currentIndex().row() == 1
+    assert window.list_pane.table.selectionModel().isRowSelected(1)
