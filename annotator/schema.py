@@ -136,6 +136,19 @@ class Schema:
             problems.insert(0, f"{', '.join(missing)} missing")
         return problems
 
+    def confirm_warnings(self, values: Mapping[str, Any]) -> list[str]:
+        """What a confirmed event may lack but its exports need; it is confirmed all the same.
+
+        The date (``date_field``): without it ACLED's CSV has no event_date and no year. A schema
+        that will not have undated events marks the field ``required`` (then it is a problem).
+        """
+        if not self.date_field:
+            return []
+        spec = self.field(self.date_field)
+        if spec.required or values.get(spec.name) not in (None, ""):
+            return []
+        return [f"no {spec.label}: exports will have none"]
+
     def validate_values(self, values: Mapping[str, Any]) -> list[str]:
         """Problems with an event's field values (empty list when valid)."""
         problems: list[str] = []

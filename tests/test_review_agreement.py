@@ -211,3 +211,19 @@ def test_notes_tell_identical_values_from_missing_ones(two: Database, acled: Sch
     note = next(n for n in report.notes() if n.startswith("n/a without differences"))
     assert all(name in note for name in same)
     assert report.to_json()["notes"] == report.notes()
+
+
+def test_an_undated_event_disagrees_with_a_dated_one(two: Database, acled: Schema) -> None:
+    """Every event has a date: one coder leaving it empty is a difference, not a unit to drop
+    (the report said "n/a ... they agree" when one coder of the only other event gave none)."""
+    from annotator.db import repo
+
+    with two.session() as s:
+        doro = next(e for a in repo.list_articles(s) for e in repo.events_for_article(s, a.id, annotator="bea")
+                    if e.values.get("event_date") == "2024-06-03")
+        repo.save_event(s, doro.id, doro.version, values={**doro.values, "event_date": "", "time_precision": None})
+        s.commit()
+        report = compute_agreement(s, acled)
+    date_row = report.field("event_date")
+    assert (date_row.units, date_row.disagreements) == (2, 1)
+    assert not any("event_date" in n for n in report.notes())

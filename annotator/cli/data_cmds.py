@@ -18,6 +18,14 @@ from annotator.interchange import EVENT_STATUSES
 from annotator.status import EventStatus
 
 
+def iso_date(text: str) -> date:
+    """A YYYY-MM-DD argument, refused in plain words (argparse would say "invalid fromisoformat value")."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD, e.g. 2016-03-27") from None
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import articles (txt, folders, Annotator/Prodigy/doccano JSONL, Label Studio JSON, brat, CSV, HTML)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
@@ -27,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url-column", default="url")
     p.add_argument("--published-column", default="published")
     p.add_argument("--source-column", default="source")
-    p.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    p.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                    help="publication date for articles that carry none (e.g. .txt files), so that "
                    "relative dates like 'on Sunday' resolve")
     p.add_argument("--source", metavar="NAME", help="outlet name for articles that carry none")
@@ -48,14 +56,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", default="confirmed,gold",
                    help="comma-separated event statuses to include (default confirmed,gold)")
     p.add_argument("--annotator", action="append", default=[], help="only events by this annotator (repeatable)")
-    p.add_argument("--since", type=date.fromisoformat, help="only events on or after this date (YYYY-MM-DD); undated events are left out")
-    p.add_argument("--until", type=date.fromisoformat, help="only events on or before this date")
+    p.add_argument("--since", type=iso_date, help="only events on or after this date (YYYY-MM-DD); undated events are left out")
+    p.add_argument("--until", type=iso_date, help="only events on or before this date")
     p.add_argument("--event-type", action="append", default=[], help="only this event type (repeatable)")
     p.add_argument("--split", type=float, default=None,
                    help="spaCy: share of articles in train.spacy, the rest in dev.spacy (default 0.8)")
     p.add_argument("--seed", type=int, default=0, help="seed for the train/dev split")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "published",
+        help="give an article its publication date (a .txt carries none) and date your events "
+        "from their date words",
+    )
+    p.add_argument("article", metavar="ARTICLE", help="the article's number, or its id (a .txt file's name)")
+    p.add_argument("published", type=iso_date, metavar="YYYY-MM-DD", help="publication date")
+    p.set_defaults(func=cmd_published)
 
     p = sub.add_parser("stats", help="counts of articles and events, and suggestion acceptance per field")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
@@ -115,6 +132,9 @@ def cmd_import(ctx: CliContext) -> int:
     if report.status_assumed or report.annotator_assumed:
         ctx.console.print("(events without a status or an annotator: choose what they get with "
                           "--status and --annotator)", markup=False, soft_wrap=True)
+    if report.undated:
+        ctx.console.print("(give the publication date with --published when importing, or per article "
+                          "with `annotator published ARTICLE YYYY-MM-DD`)", markup=False, soft_wrap=True)
     for rejection in report.rejected:
         ctx.errors.print(f"rejected {rejection}", markup=False, soft_wrap=True)
     for unmapped in report.unmapped:
@@ -123,6 +143,31 @@ def cmd_import(ctx: CliContext) -> int:
         ctx.errors.print(f"note {note}", markup=False, soft_wrap=True)
     if report.rejected and not (report.imported or report.duplicates):
         return 1
+    return 0
+
+
+def cmd_published(ctx: CliContext) -> int:
+    """Set the publication date; events whose date words could not be resolved get their date."""
+    from annotator.importers.published import set_publication_date  # noqa: PLC0415 (loads the NLP rules)
+
+    args = ctx.args
+    with ctx.db.session() as session:
+        try:
+            article = repo.find_article_ref(session, args.article)
+        except repo.NotFoundError as exc:
+            ctx.errors.print(f"error: {exc}", markup=False, soft_wrap=True)
+            return 2
+        analyst = repo.analyst_for_session(session, ctx.analyst)
+        result = set_publication_date(session, article.id or 0, args.published, ctx.schema, analyst)
+        session.commit()
+    dated = (f"{len(result.dated)} of {analyst}'s events dated from their date words" if result.events
+             else f"no events of {analyst}'s on it yet: suggestions made from now on are dated from it")
+    ctx.console.print(
+        f"article {result.article_id} ({result.title}) published {result.published}; {dated}",
+        markup=False, soft_wrap=True,
+    )
+    for event_id, value in result.dated:
+        ctx.console.print(f"  event {event_id}: {value}", markup=False)
     return 0
 
 
@@ -173,7 +218,7 @@ def cmd_export(ctx: CliContext) -> int:
             progress=lambda done, total: bar.update(task, completed=done, total=total),
             **options,
         )
-    ctx.console.print(f"wrote {result.articles} articles, {result.events} events to {result.path}")
+    ctx.console.print(f"wrote {result.counted()} to {result.path}", markup=False, soft_wrap=True)
     for note in result.notes:
         ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     return 0
@@ -193,7 +238,7 @@ def cmd_stats(ctx: CliContext) -> int:
     table.add_column("count", justify="right")
     table.add_row("articles", str(s.articles))
     for status, n in sorted(s.articles_by_status.items()):
-        table.add_row(f"  {status}", str(n))
+        table.add_row(f"  {status.replace('_', ' ')}", str(n))  # as the window's list says it
     table.add_row("events", str(s.events))
     for status, n in sorted(s.events_by_status.items()):
         table.add_row(f"  {status}", str(n))

@@ -191,8 +191,36 @@ def run_suggest(
     return done, errors
 
 
+def not_jsonl(path: Path) -> str | None:
+    """Why ``path`` is no Annotator JSONL, judged by its first non-blank line; None when it may be.
+
+    ``suggest`` would otherwise load the model and then reject every line of a .txt article one
+    by one ("not valid JSON"), and leave an empty output behind.
+    """
+    if not path.is_file():
+        return None  # run_suggest names a missing file
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.lstrip(b"\xef\xbb\xbf").strip()
+            if line:
+                if line.startswith(b"{"):
+                    return None
+                return (
+                    f"{path}:{number}: not Annotator JSONL (one JSON article per line): `annotator suggest` "
+                    "reads JSONL only. For .txt, HTML or CSV articles: `annotator import` them and open "
+                    "them in the window (it suggests as each opens), or write them as JSONL with "
+                    "`annotator export --format jsonl --out articles.jsonl` (every article is written) "
+                    "and suggest on that"
+                )
+    return None
+
+
 def cmd_suggest(ctx: CliContext) -> int:
     args = ctx.args
+    problem = not_jsonl(args.input)
+    if problem is not None:
+        ctx.errors.print(f"error: {problem}", markup=False, soft_wrap=True)
+        return 2
     model = _model(ctx)
     bar = Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,.0f} articles"),

@@ -156,4 +156,6 @@ def cmd_adjudicate(ctx: CliContext) -> int:
     ctx.console.print(
         f"{verb} gold event {stored.id} from events {adjudication.source_ids}", markup=False
     )
+    for warning in schema.confirm_warnings(stored.values):
+        ctx.console.print(f"note: gold event {stored.id} has {warning}", markup=False)
     return 0

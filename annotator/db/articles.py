@@ -120,6 +120,34 @@ def fts_query(user_text: str) -> str:
     return " ".join(quoted)
 
 
+def search_hits(article_text: str, user_text: str) -> list[tuple[int, int]]:
+    """Where the words of a search stand in an article, as the full-text search matched them.
+
+    Each word counts where a word of the text is that word (case aside), the last one also as
+    the start of a longer word (``fts_query`` matches it as a prefix: "Pal" finds "Palmyra", which
+    is then marked whole). Offsets in text order, so the window can mark them and show the first.
+    """
+    words = [w.casefold() for w in user_text.split() if any(c.isalnum() for c in w)]
+    if not words:
+        return []
+    folded = article_text.casefold()
+    if len(folded) != len(article_text):  # a few letters fold to two ("ß"): compare per character
+        folded = "".join(c.casefold()[:1] or c for c in article_text)
+    hits = []
+    for i, word in enumerate(words):
+        prefix = i == len(words) - 1
+        start = folded.find(word)
+        while start != -1:
+            end = start + len(word)
+            starts_word = start == 0 or not folded[start - 1].isalnum()
+            if starts_word and (prefix or end == len(folded) or not folded[end].isalnum()):
+                while end < len(folded) and folded[end].isalnum():
+                    end += 1
+                hits.append((start, end))
+            start = folded.find(word, start + 1)
+    return sorted(set(hits))
+
+
 def search_article_ids_query(session: Session, user_text: str) -> Any:
     if session.get_bind().dialect.name == "sqlite":
         return text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q").bindparams(
@@ -193,3 +221,24 @@ def refresh_article_status(session: Session, article_id: int) -> str:
     status = article_status_of(statuses)
     session.exec(update(Article).where(Article.id == article_id).values(status=status))  # type: ignore[call-overload]
     return status
+
+
+def set_published(session: Session, article_id: int, published: date | None) -> Article:
+    """Give an article the publication date its file lacked (a .txt has none); the caller commits."""
+    article = get_article(session, article_id)
+    article.published = published
+    session.add(article)
+    return article
+
+
+def find_article_ref(session: Session, ref: str) -> Article:
+    """The article a user names on the command line: its number, else its id from the file."""
+    if ref.isdigit() and (article := session.get(Article, int(ref))) is not None:
+        return article
+    found = session.exec(select(Article).where(Article.ext_id == ref).order_by(col(Article.id))).all()
+    if len(found) == 1:
+        return found[0]
+    if found:
+        numbers = ", ".join(str(a.id) for a in found)
+        raise NotFoundError(f"{len(found)} articles have the id {ref!r} (numbers {numbers}): give the number")
+    raise NotFoundError(f"no article {ref!r} (give its number or its id, e.g. the file name without suffix)")

@@ -25,13 +25,16 @@ from annotator.db.articles import (
     count_articles,
     count_filtered_articles,
     find_article_by_hash,
+    find_article_ref,
     fts_query,
     get_article,
     list_articles,
     other_article_with_ext_id,
     refresh_article_status,
     search_article_ids_query,
+    search_hits,
     set_article_status,
+    set_published,
 )
 from annotator.db.errors import ConflictError, NotAllowedError, NotFoundError, current_version
 from annotator.db.event_edits import EventEdit, commit_edit, edit_of, learn_aliases, save_edit
@@ -56,10 +59,10 @@ __all__ = [
     "EvidenceSpan", "NotAllowedError", "NotFoundError", "Stats", "StoredEvent", "actor_aliases",
     "add_article", "add_event", "analyst_for_session", "annotator_names", "article_record",
     "commit_edit", "connection_role", "content_hash", "count_articles", "count_filtered_articles",
-    "current_version", "delete_event", "edit_of", "events_for_article", "find_article_by_hash", "other_article_with_ext_id", "fts_query",
+    "current_version", "delete_event", "edit_of", "events_for_article", "find_article_by_hash", "find_article_ref", "other_article_with_ext_id", "fts_query",
     "get_article", "get_event", "get_or_create_annotator", "has_identical_event", "is_retryable",
     "iter_article_records", "learn_actor_alias", "learn_aliases", "list_articles", "new_batch",
     "refresh_article_status", "reorder_events", "role_is_bound_by_rls", "save_edit", "save_event",
-    "search_article_ids_query", "set_article_status", "split_values", "stats", "transact",
+    "search_article_ids_query", "search_hits", "set_article_status", "set_published", "split_values", "stats", "transact",
     "used_values", "with_retry",
 ]

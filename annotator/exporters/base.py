@@ -68,6 +68,14 @@ class ExportResult:
     # (unknown fatalities as 0), spans a consumer cannot take as they are ... Printed by the CLI.
     notes: list[str] = field(default_factory=list)
 
+    def counted(self) -> str:
+        """"1 article, 2 events": what was written, in words for the CLI and the window."""
+        return f"{_count(self.articles, 'article')}, {_count(self.events, 'event')}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
 
 ProgressCallback = Callable[[int, int], None]  # (articles done, articles total)
 

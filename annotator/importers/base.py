@@ -101,6 +101,9 @@ class ImportReport:
     # same report imported from a .txt (cleaned of page debris) and from JSONL (kept verbatim)
     # is two articles, and an analyst should hear it rather than find two rows in the list.
     same_id: list[Rejection] = field(default_factory=list)
+    # New articles stored without a publication date (every .txt): their "on Sunday" cannot be
+    # dated until one is given, which the analyst should hear when importing, not when coding.
+    undated: int = 0
 
     @property
     def rejected_count(self) -> int:
@@ -115,6 +118,7 @@ class ImportReport:
         self.files += other.files
         self.unmapped.extend(other.unmapped)
         self.same_id.extend(other.same_id)
+        self.undated += other.undated
         self.status_assumed += other.status_assumed
         self.annotator_assumed += other.annotator_assumed
         self.default_status = other.default_status
@@ -133,6 +137,9 @@ class ImportReport:
         if self.same_id:
             text += (f"; {len(self.same_id)} new {'article has' if len(self.same_id) == 1 else 'articles have'}"
                      " the id of a stored article whose text differs")
+        if self.undated:
+            text += (f"; {self.undated} new {'article has' if self.undated == 1 else 'articles have'} no "
+                     "publication date, so dates such as 'on Sunday' stay empty until one is given")
         return text
 
     def assumptions(self) -> list[str]:
@@ -233,6 +240,7 @@ def store_records(
                             )
                             added += 1
                     report.imported += int(created)
+                    report.undated += int(created and article.published is None)
                     if twin is not None:
                         report.same_id.append(Rejection(source, line, (
                             f"id {record.id!r} is already article #{twin}, whose text differs (a .txt "

@@ -8,7 +8,7 @@ to any coefficient (it is listed as single-coded).
   matrix: nominal for choice, actor and place fields (blank is a value: "no actor 2" disagrees with
   "Civilians"), interval for numbers (blank is missing), and the date nominal after reducing every
   value of an event to the coarsest precision any of its coders gave (so 2024-05-12 "day" agrees
-  with 2024-05-10 "week" of the same ISO week). A coder who did not code an event is missing for its
+  with 2024-05-10 "week" of the same ISO week; no date is a value too). A coder who did not code an event is missing for its
   fields, as the method defines; those misses are counted by the ``event`` row instead, a nominal
   alpha on "coded this event / did not" for the coders of the article.
 * Overall alpha: nominal alpha with one unit per (event, field), where a coder of the article who
@@ -121,7 +121,9 @@ def field_value(group: AlignedGroup, name: str, coder: str, roles: FieldRoles) -
         return interval_value(raw)
     if level == "date":
         coarsest = max(precision_of(v.values, roles) for v in group.versions.values())
-        return coarse_date(raw, coarsest)
+        # Blank is a value, as for the other nominal fields: an event left undated disagrees
+        # with a dated one instead of dropping out of the comparison (every event has a date).
+        return coarse_date(raw, coarsest) or ""
     return norm_nominal(raw)
 
 

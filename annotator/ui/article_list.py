@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -174,18 +175,20 @@ class ArticleListModel(QAbstractTableModel):
         if article_id not in self._row_of:
             return
 
-        def read(session: Any) -> tuple[str, int, str]:
+        def read(session: Any) -> tuple[str, int, str, date | None]:
             article = repo.get_article(session, article_id)
             events = repo.events_for_article(session, article_id)
-            return article.status, len(events), ", ".join(sorted({e.annotator for e in events}))
+            names = ", ".join(sorted({e.annotator for e in events}))
+            return article.status, len(events), names, article.published
 
-        def show(result: tuple[str, int, str]) -> None:
+        def show(result: tuple[str, int, str, date | None]) -> None:
             row = self._row_of.get(article_id)
             if row is None:
                 return
-            stored_status, events, names = result
+            stored_status, events, names, published = result
             self._rows[row] = replace(
                 self._rows[row], status=status or stored_status, events=events, annotators=names,
+                published=published,
             )
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -239,6 +242,7 @@ class ArticleListPane(QWidget):
     """Filters (status, annotator), a full-text search box and the lazily loaded table."""
 
     article_activated = Signal(int)
+    search_changed = Signal(str)  # the words the list is now searched for ("" for none)
 
     def __init__(
         self, jobs: DbJobs, parent: QWidget | None = None, first_page: FirstPage | None = None
@@ -325,6 +329,7 @@ class ArticleListPane(QWidget):
 
     def _apply_filter(self) -> None:
         search = self.search.text().strip() or None
+        changed = search != self.model.filter.search
         self.model.set_filter(
             replace(
                 self.model.filter,
@@ -333,6 +338,8 @@ class ArticleListPane(QWidget):
                 search=search,
             )
         )
+        if changed:
+            self.search_changed.emit(search or "")
 
     def _update_count(self) -> None:
         n = self.model.total

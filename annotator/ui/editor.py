@@ -397,6 +397,36 @@ class ArticleEditor(QObject):
         )
         return list(fresh)
 
+    def set_published(self, published: date | None) -> int:
+        """The open article's publication date changed: date the analyst's undated events from
+        their date words (``importers.published``, the rule ``annotator published`` applies);
+        one undo step each. Returns how many were dated."""
+        from annotator.importers.published import (  # noqa: PLC0415
+            dated_values,
+            dates_from_evidence,
+            origin_of_filled,
+        )
+
+        if self.article is None:
+            return 0
+        self.article = replace(self.article, published=published)
+        shown = self.current  # an edit selects the event it changes; the analyst stays where they were
+        dated = 0
+        for state in self.states:
+            if not state.own or state.deleted or state.status == EventStatus.GOLD:
+                continue
+            snap = state.snapshot()
+            filled = dates_from_evidence(self.schema, snap.values, snap.evidence, published, self.resolver.read)
+            if filled:
+                self._push(state, replace(
+                    snap, values=dated_values(self.schema, snap.values, filled),
+                    field_origin=origin_of_filled(snap.status, snap.field_origin, filled),
+                ), "Date from the publication date")
+                dated += 1
+        if shown is not None and shown is not self.current and shown in self.states:
+            self.select(shown)
+        return dated
+
     def assign_span(self, state: EventState, name: str, start: int, end: int) -> bool:
         """Selected words become evidence of a field (and its value, normalised)."""
         if self.article is None or not state.own or start >= end:
@@ -408,7 +438,7 @@ class ArticleEditor(QObject):
         span = EvidenceSpan(name, start, end, text)
         snap = state.snapshot()
         if any((s.field, s.start, s.end) == (name, start, end) for s in snap.evidence):
-            return False
+            return self._read_again(state, spec, text)
         evidence = list(snap.evidence)
         values = dict(snap.values)
         origin = dict(snap.field_origin)
@@ -434,6 +464,28 @@ class ArticleEditor(QObject):
             state, replace(snap, values=values, evidence=tuple(evidence), field_origin=origin),
             f"Assign “{text[:30]}” to {spec.label}",
         )
+        return True
+
+    def _read_again(self, state: EventState, spec: Any, text: str) -> bool:
+        """The key pressed on words that already are the field's evidence: when the field is still
+        empty (a suggestion's date before the publication date was known), read them again;
+        otherwise say why nothing changes, rather than nothing at all."""
+        snap = state.snapshot()
+        if not spec.has_value or snap.values.get(spec.name) not in (None, ""):
+            self.message.emit(f"“{text[:40]}” is already evidence for {spec.label}.")
+            return False
+        reading = self.resolver.read(spec, text, self.article.published if self.article else None)
+        resolved = reading.value not in (None, "") and (spec.type != "date" or reading.precision is not None)
+        if not resolved:
+            why = reading.note or "they give no value"
+            self.message.emit(f"{spec.label}: “{text[:40]}” is its evidence already; {why}.")
+            return False
+        values = {**snap.values, spec.name: reading.value}
+        origin = {**snap.field_origin, spec.name: "typed"}
+        if spec.type == "date" and spec.precision_field:
+            values[spec.precision_field] = reading.precision
+            origin[spec.precision_field] = "typed"
+        self._push(state, replace(snap, values=values, field_origin=origin), f"Read “{text[:30]}” for {spec.label}")
         return True
 
     def remove_span_at(self, state: EventState, offset: int) -> bool:

@@ -70,6 +70,11 @@ class EventCommands:
         problems = self.editor.confirm(state)
         if problems:
             self.say("Cannot confirm: " + "; ".join(problems), 8000)
+            return
+        warnings = self.schema.confirm_warnings(state.values)
+        if warnings:
+            self.say("Event confirmed, with " + "; ".join(warnings)
+                     + " (the date key on its words, or Edit > Publication date…).", 10000)
         else:
             self.say("Event confirmed.", 3000)
 

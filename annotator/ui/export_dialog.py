@@ -297,7 +297,7 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self._show(f"Wrote {result.articles} articles, {result.events} events to {result.path}"
+        self._show(f"Wrote {result.counted()} to {result.path}"
                    + "".join(f"\nNote: {note}" for note in result.notes))
         self.exported.emit(result)
 

@@ -32,6 +32,7 @@ from annotator.ui.event_commands import EventCommands
 from annotator.ui.event_state import EventState
 from annotator.ui.import_flow import ImportRunner, choose_import_files
 from annotator.ui.place_fill import LocationFiller
+from annotator.ui.quick_view import header_text
 from annotator.ui.restore_flow import SafetyFlow
 from annotator.ui.startup import window_settings
 from annotator.ui.suggestions import SuggestionService, suggestions_disabled_by_env
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ed, commands = self.editor, self.commands
         self.list_pane.article_activated.connect(self.open_article)
+        self.list_pane.search_changed.connect(lambda _words: self.show_search_hits(scroll=True))
+        self.list_pane.model.loaded.connect(self._select_open_article)
         ed.article_loaded.connect(self._on_article_loaded)
         ed.load_failed.connect(self.show_error)
         ed.events_changed.connect(self._on_events_changed)
@@ -290,15 +293,24 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         self.editor.open_article(article_id)
 
+    def show_search_hits(self, *, scroll: bool = False) -> None:
+        """Mark in the text the words the list is searched for; on opening, show the first."""
+        article = self.editor.article
+        words = self.list_pane.model.filter.search or ""
+        hits = repo.search_hits(article.text, words) if article is not None and words else []
+        self.text_view.set_search_hits(hits)
+        if scroll and hits:
+            self.text_view.scroll_to_offset(hits[0][0])
+
+    def show_article_header(self, article: OpenArticle) -> None:
+        """Title, outlet and publication date above the text (or where to give the date)."""
+        self.article_header.setText(header_text(article, self.article_header.fontMetrics(), self.text_view.width()))
+        self.article_header.setToolTip(article.title)
+
     def _on_article_loaded(self, article: OpenArticle) -> None:
         self.text_view.set_article_text(article.text)
-        meta = " · ".join(
-            p for p in (article.source or "", article.published.isoformat() if article.published else "") if p
-        )
-        width = max(self.text_view.width() - 30, 200)
-        title = self.article_header.fontMetrics().elidedText(article.title, Qt.TextElideMode.ElideRight, width)
-        self.article_header.setText(f"{title}\n{meta}")
-        self.article_header.setToolTip(article.title)
+        self.show_article_header(article)
+        self.show_search_hits(scroll=True)
         self.painter.forget_shown()
         if article.id != self.dialogs.review_offer_for:
             self.review_offer.hide()
@@ -311,6 +323,11 @@ class MainWindow(QMainWindow):
         if self.act_underlay.isChecked():
             self.suggester.request_entities(article.id, article.text)
         self.article_shown.emit(article.id)
+
+    def _select_open_article(self) -> None:
+        """The list was read again (an import, a filter): its row of the open article is current."""
+        if self.editor.article is not None:
+            self.list_pane.select_article(self.editor.article.id)
 
     def _open_first_if_none(self) -> None:
         first = self.list_pane.model.article_id(0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from annotator.schema import Schema
@@ -56,6 +57,8 @@ class LocationFiller(QObject):
             return fill_from_location(values, fields, article_text=article_text, other_countries=others)
 
         def apply(result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window closed during the lookup (the first builds the gazetteer)
             # Only for the same event with the same place: not one deleted or retyped meanwhile.
             if state in self.editor.states and not state.deleted and state.values.get(location) == name:
                 filled = self.editor.fill_fields(state, result.values, f"Fill place fields from “{name.strip()}”")
@@ -69,6 +72,8 @@ class LocationFiller(QObject):
             self.finished.emit(state)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.say(f"The place could not be looked up: {exc}", MESSAGE_MS)
             self.finished.emit(state)
 

@@ -10,7 +10,7 @@ would import SQLAlchemy) and tests compare every cell with the window's model.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,6 +36,9 @@ from PySide6.QtWidgets import (
 from annotator.db.quickread import QuickArticle, QuickRow
 from annotator.ui.list_cells import COLUMNS, cell, header
 from annotator.ui.text_view import ArticleTextView
+
+if TYPE_CHECKING:  # the shell must not import the database layer the editor needs
+    from annotator.ui.editor import OpenArticle
 
 COLUMN_WIDTHS = (180, 84, 86, 84, 48, 84)
 PANE_SIZES = (450, 530, 460)  # the window's default splitter sizes
@@ -75,11 +78,16 @@ def filters_row(parent: QWidget, count_label: QLabel) -> QHBoxLayout:
     return row
 
 
-def header_text(article: QuickArticle, metrics: QFontMetrics, width: int) -> str:
-    """The text pane's header: the title elided to the pane, then source · date."""
-    meta = " · ".join(
-        p for p in (article.source or "", article.published.isoformat() if article.published else "") if p
-    )
+NO_PUBLISHED_DATE = "no publication date (Edit > Publication date…)"
+
+
+def header_text(article: QuickArticle | OpenArticle, metrics: QFontMetrics, width: int) -> str:
+    """The text pane's header: the title elided to the pane, then source · date.
+
+    Without a publication date "on Sunday" cannot be dated, so the header says where to give it.
+    """
+    published = article.published.isoformat() if article.published else NO_PUBLISHED_DATE
+    meta = " · ".join(p for p in (article.source or "", published) if p)
     title = metrics.elidedText(article.title, Qt.TextElideMode.ElideRight, max(width - 30, 200))
     return f"{title}\n{meta}"
 

@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from annotator.formats.words import whole_words
+
 
 def _qt_width(text: str, i: int) -> int:
     """UTF-16 units the document uses for text[i]: 2 outside the BMP, 0 for the \\r of \\r\\n."""
@@ -69,6 +71,11 @@ FIELD_COLORS = [
 ]
 
 
+# The article list's search words: a pale grey box with an orange rule, unlike any field colour.
+SEARCH_HIT_COLOR = "#eeeeee"
+SEARCH_HIT_UNDERLINE = "#ff6f00"
+
+
 def field_color(index: int) -> QColor:
     return QColor(FIELD_COLORS[index % len(FIELD_COLORS)])
 
@@ -98,6 +105,7 @@ class ArticleTextView(QPlainTextEdit):
         self._map = OffsetMap("")
         self._evidence: list[Highlight] = []
         self._underlay: list[Highlight] = []
+        self._search: list[tuple[int, int]] = []
         self._menu_fields: list[tuple[str, str, int | None]] = []
 
     # --- content ---------------------------------------------------------------------------
@@ -107,6 +115,7 @@ class ArticleTextView(QPlainTextEdit):
         self._map = OffsetMap(text)
         self._evidence = []
         self._underlay = []
+        self._search = []
         self.setPlainText(text)
         self._repaint_selections()
 
@@ -121,18 +130,14 @@ class ArticleTextView(QPlainTextEdit):
     # --- selection <-> Python offsets -------------------------------------------------------
 
     def selection_offsets(self) -> tuple[int, int] | None:
-        """The selected text as Python offsets, trimmed of surrounding whitespace; None if empty."""
+        """The selected words as Python offsets: trimmed of surrounding whitespace, a word cut by
+        the selection completed (``formats.words.whole_words``); None if empty."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start = self._map.to_py(cursor.selectionStart())
         end = self._map.to_py(cursor.selectionEnd())
-        text = self._map.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
+        return whole_words(self._map.text, start, end)
 
     def select_offsets(self, start: int, end: int) -> None:
         """Select Python offsets start..end (used by tests and by 'show evidence')."""
@@ -167,6 +172,27 @@ class ArticleTextView(QPlainTextEdit):
         self._underlay = highlights
         self._repaint_selections()
 
+    def set_search_hits(self, ranges: list[tuple[int, int]]) -> None:
+        """Mark the words the article list's search matched (boxed in, under the evidence)."""
+        self._search = list(ranges)
+        self._repaint_selections()
+
+    def search_hits(self) -> list[tuple[int, int]]:
+        return list(self._search)
+
+    def _search_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(SEARCH_HIT_COLOR))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(SEARCH_HIT_UNDERLINE))
+        sel.format = fmt
+        return sel
+
     def _selection(self, hl: Highlight) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
@@ -190,12 +216,15 @@ class ArticleTextView(QPlainTextEdit):
         return sel
 
     def _repaint_selections(self) -> None:
-        self.setExtraSelections([self._selection(h) for h in (*self._underlay, *self._evidence)])
+        self.setExtraSelections([
+            *(self._search_selection(a, b) for a, b in self._search),
+            *(self._selection(h) for h in (*self._underlay, *self._evidence)),
+        ])
 
     def extra_ranges(self) -> list[tuple[int, int]]:
         """Python offsets of the painted evidence, read back from the Qt selections (for tests)."""
         out = []
-        for sel in self.extraSelections()[len(self._underlay) :]:
+        for sel in self.extraSelections()[len(self._search) + len(self._underlay) :]:
             out.append((self._map.to_py(sel.cursor.selectionStart()), self._map.to_py(sel.cursor.selectionEnd())))
         return out
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from annotator.status import EventStatus
+from annotator.ui.published_flow import ask_publication_date
 from annotator.ui.window_keys import let_window_keys_win
 
 if TYPE_CHECKING:
@@ -89,6 +90,10 @@ def build_actions(window: MainWindow) -> None:
         "Show entity &suggestions in the text", window.toggle_underlay, ["Ctrl+U"], checkable=True,
     )
     window.act_underlay.setChecked(window.settings.value("underlay", False, type=bool))
+    window.act_published = a(
+        "&Publication date…", lambda: ask_publication_date(window), ["Ctrl+Shift+P"],
+        tip="When the article was published: relative dates such as 'on Sunday' are counted from it",
+    )
     window.act_review = a("&Review article…", window.dialogs.open_review, ["Ctrl+R"])
     window.act_agreement = a("&Agreement report…", window.dialogs.open_agreement, ["Ctrl+Shift+R"])
     window.act_blind = a("&Blind mode (only my events)", window.toggle_blind, ["Ctrl+B"], checkable=True)
@@ -110,6 +115,8 @@ def build_actions(window: MainWindow) -> None:
     edit.addActions([window.act_new, window.act_duplicate, window.act_delete, window.act_move_up, window.act_move_down])
     edit.addSeparator()
     edit.addActions([window.act_confirm, window.act_reopen])
+    edit.addSeparator()
+    edit.addAction(window.act_published)
     suggest = bar.addMenu("&Suggestions")
     suggest.addActions([window.act_accept_all, window.act_reject])
     accept_one = suggest.addMenu("Accept one value")
@@ -147,6 +154,7 @@ def update_actions(window: MainWindow) -> None:
     own = state is not None and state.own
     has_article = window.editor.article is not None
     window.act_new.setEnabled(has_article)
+    window.act_published.setEnabled(has_article)
     window.act_duplicate.setEnabled(state is not None and has_article)
     window.act_delete.setEnabled(own)
     window.act_move_up.setEnabled(own)

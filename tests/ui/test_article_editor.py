@@ -159,3 +159,22 @@ def test_deleting_an_event_removes_it_from_the_database(qtbot, editor: ArticleEd
     editor.delete_event(first)
     assert editor.own_states() == [second]
     assert [e.values["notes"] for e in _saved(qtbot, editor, db)] == ["second"]
+
+
+def test_the_key_pressed_again_on_its_evidence_reads_it_or_says_why(qtbot, editor: ArticleEditor) -> None:
+    # A suggestion made before the publication date was known: "on Sunday" is the date's
+    # evidence, the date empty. Pressing the date key on those words again dates the event.
+    state = editor.add_event()
+    assert editor.assign_span(state, "event_date", *_span("on Sunday"))
+    editor.set_field(state, "event_date", "")
+    assert editor.assign_span(state, "event_date", *_span("on Sunday"))
+    assert (state.values["event_date"], state.values["time_precision"]) == ("2024-06-09", 1)
+    assert len(state.spans("event_date")) == 1
+    # Once it holds a value, the same key says so instead of doing nothing silently.
+    with qtbot.waitSignal(editor.message) as said:
+        assert not editor.assign_span(state, "event_date", *_span("on Sunday"))
+    assert said.args == ["“on Sunday” is already evidence for Date."]
+    editor.assign_span(state, "fatalities", *_span("dozens"))
+    with qtbot.waitSignal(editor.message) as said:
+        assert not editor.assign_span(state, "fatalities", *_span("dozens"))
+    assert said.args == ["Fatalities: “dozens” is its evidence already; 'dozens' gives no number."]

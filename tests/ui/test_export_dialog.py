@@ -88,7 +88,7 @@ def test_export_csv_in_the_background(qtbot, loaded: Database, acled: Schema, tm
         rows = list(csv.DictReader(handle))
     assert {(r["annotator"], r["status"]) for r in rows} == {("bea", "gold"), ("bea", "draft")}
     assert dialog.progress.value() == dialog.progress.maximum()
-    assert "Wrote 1 articles, 2 events" in dialog.message.text()
+    assert "Wrote 1 article, 2 events" in dialog.message.text()
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
 
 

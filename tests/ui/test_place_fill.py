@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import Qt
 
 from annotator.db import repo
@@ -98,3 +99,28 @@ def test_an_answer_for_a_place_retyped_meanwhile_is_dropped(qtbot, make_window) 
         window.location_filler.fill(state)
         window.editor.set_field(state, "location", "Kessa")  # before the answer can arrive
     assert state.values["country"] == "" and state.values["latitude"] in (None, "")
+
+
+def test_a_lookup_answering_after_the_window_closed_is_dropped(qtbot, db, acled, monkeypatch) -> None:
+    # The first lookup builds the gazetteer (seconds): the analyst may close the window meanwhile.
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.workers import running_tasks
+
+    release = threading.Event()
+    real = place_lookup.fill_from_location
+    monkeypatch.setattr(place_lookup, "fill_from_location", lambda *a, **k: release.wait(10) and real(*a, **k))
+    window = MainWindow(db, acled, "tester", suggestions=False)  # not qtbot's: this test frees it
+    window.show()
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=15000)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: window.editor.current is not None)
+    location = window.form.editors["location"]
+    location.setFocus()
+    qtbot.keyClicks(location, "Tessit")
+    qtbot.keyClick(location, Qt.Key.Key_Return)
+    assert running_tasks() >= 1
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=30000)  # answered into nothing, no error

@@ -53,6 +53,18 @@ def test_selection_is_trimmed_and_round_trips(qtbot) -> None:
     assert TEXT[got[0] : got[1]] == "naïve Zoë"
 
 
+def test_a_selection_cutting_words_gives_the_whole_words(qtbot) -> None:
+    # A mouse drag stops mid-word ("alian troops 🪖 ent"): the evidence is the words it touches,
+    # after emoji, so the completion works on Python offsets, not Qt's.
+    view = ArticleTextView()
+    qtbot.addWidget(view)
+    view.set_article_text(TEXT)
+    start = TEXT.index("alian")
+    view.select_offsets(start, TEXT.index("ntered"))
+    got = view.selection_offsets()
+    assert got is not None and TEXT[got[0] : got[1]] == "Malian troops 🪖 entered"
+
+
 def test_offset_map_is_identity_for_plain_text_and_monotone_otherwise() -> None:
     plain = OffsetMap("plain ascii and é")
     assert [plain.to_qt(i) for i in range(5)] == list(range(5))

@@ -1,0 +1,133 @@
+"""A .txt article has no publication date, so "on Sunday" cannot be dated; once the analyst gives
+the date (``annotator published``), their undated events are dated from their date words, and
+nothing else changes: no date already there, no colleague's event, no gold event."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from annotator.cli.main import main
+from annotator.db import repo
+from annotator.db.engine import open_database
+from annotator.importers.published import without_stale_date_note
+from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
+from annotator.status import EventStatus
+
+# Our own report: published on Monday 2021-06-07, it says what happened "on Saturday".
+TEXT = "Gunmen raided the market of Kessa on Saturday, residents said. The army returned in May 2019."
+
+
+# What the suggester writes when it cannot date an event (its wording, nlp/candidates.py).
+NOTES = ("Gunmen raided the market. [place taken from elsewhere in the article (Kessa); date left empty: "
+         "no published date, so a relative date cannot be resolved ('on Saturday')]")
+
+
+def _span(words: str, name: str = "event_date") -> EvidenceSpan:
+    start = TEXT.index(words)
+    return EvidenceSpan(name, start, start + len(words), words)
+
+
+def _store(db_path: Path) -> dict[str, int]:
+    """tester's suggestion and draft with undated date words, one already dated, bea's and a gold one."""
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            article, _ = repo.add_article(session, ArticleRecord(id="kessa-raid", title="Kessa", text=TEXT))
+            aid = article.id or 0
+
+            def add(status: str, who: str, values: dict, spans: list[EvidenceSpan]) -> int:
+                event = repo.add_event(session, aid, EventRecord(
+                    values={"event_type": "Riots", **values}, evidence=spans, status=status), annotator=who)
+                return event.id or 0
+
+            ids = {
+                "suggested": add(EventStatus.SUGGESTED, "tester", {"notes": NOTES}, [_span("on Saturday")]),
+                "draft": add(EventStatus.DRAFT, "tester", {"event_date": ""}, [_span("on Saturday")]),
+                "dated": add(EventStatus.CONFIRMED, "tester", {"event_date": "2019-05-15", "time_precision": 3},
+                             [_span("in May 2019")]),
+                "no words": add(EventStatus.DRAFT, "tester", {}, [_span("Gunmen", "actor1")]),
+                "unreadable": add(EventStatus.DRAFT, "tester", {}, [_span("residents")]),
+                "colleague": add(EventStatus.DRAFT, "bea", {}, [_span("on Saturday")]),
+                "gold": add(EventStatus.GOLD, "tester", {}, [_span("on Saturday")]),
+            }
+            session.commit()
+            return {"article": aid, **ids}
+    finally:
+        db.dispose()
+
+
+def _dates(db_path: Path, ids: dict[str, int]) -> dict[str, tuple]:
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            assert repo.get_article(session, ids["article"]).published == date(2021, 6, 7)
+            out = {}
+            for name, event_id in ids.items():
+                if name != "article":
+                    e = repo.get_event(session, event_id)
+                    out[name] = (e.values.get("event_date") or "", e.values.get("time_precision"),
+                                 e.field_origin.get("event_date"))
+            return out
+    finally:
+        db.dispose()
+
+
+def _notes(db_path: Path, event_id: int) -> str:
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            return repo.get_event(session, event_id).values["notes"]
+    finally:
+        db.dispose()
+
+
+def test_only_the_stale_clause_goes() -> None:
+    assert without_stale_date_note("Seen. [date left empty: no published date ('on Sunday')]") == "Seen."
+    assert without_stale_date_note("Seen [by two] here.") == "Seen [by two] here."
+    assert without_stale_date_note("Seen. [one; two]") == "Seen. [one; two]"
+
+
+@pytest.mark.parametrize("ref", ["kessa-raid", "1"])
+def test_the_date_settles_the_analysts_undated_events(
+    db_path: Path, capsys: pytest.CaptureFixture[str], ref: str,
+) -> None:
+    ids = _store(db_path)
+    assert main(["--db", str(db_path), "published", ref, "2021-06-07"]) == 0
+    out = capsys.readouterr().out
+    assert "published 2021-06-07" in out and "2 of tester's events dated" in out
+    dates = _dates(db_path, ids)
+    # A suggestion's date stays a suggestion to accept; the analyst's own draft counts as typed.
+    assert dates["suggested"] == ("2021-06-05", 1, None)
+    assert dates["draft"] == ("2021-06-05", 1, "typed")
+    assert dates["dated"][:2] == ("2019-05-15", 3)  # never overwritten
+    assert dates["no words"][0] == ""  # nothing to read it from
+    assert _notes(db_path, ids["suggested"]) == (
+        "Gunmen raided the market. [place taken from elsewhere in the article (Kessa)]"  # no longer "left empty"
+    )
+    assert dates["unreadable"][0] == ""  # words that are no date are not stored as one
+    assert dates["colleague"][0] == "" and dates["gold"][0] == ""
+
+
+def test_an_unknown_article_is_named_in_the_error(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _store(db_path)
+    assert main(["--db", str(db_path), "published", "kessa", "2021-06-07"]) == 2
+    assert "no article 'kessa'" in capsys.readouterr().err
+
+
+def test_the_import_says_which_articles_lack_a_date(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    story = tmp_path / "kessa.txt"
+    story.write_text(TEXT, encoding="utf-8")
+    other = tmp_path / "dalo.txt"
+    other.write_text("Soldiers returned to Dalo on Friday.", encoding="utf-8")
+    assert main(["--db", str(db_path), "import", str(story)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 new article has no publication date" in out and "annotator published ARTICLE" in out
+    assert main(["--db", str(db_path), "import", str(other), "--published", "2021-06-07"]) == 0
+    assert "publication date" not in capsys.readouterr().out
+    assert main(["--db", str(db_path), "published", "kessa", "2021-06-07"]) == 0
+    assert "no events of tester's on it yet" in capsys.readouterr().out
