@@ -125,3 +125,19 @@ def test_who_claimed_an_attack_is_not_an_object_of_the_verb_above_it(loaded: Loa
     agents = {e.values["actor1"] for e in events}
     assert any("Ansar al-Sunna" in a for a in agents)
     assert "United Nations" not in agents
+
+
+def test_where_is_cited_from_the_sentences_that_tell_the_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    # The town comes up again and again in a report; its event cites the words of its own
+    # sentence, not every mention (a brat event with a dozen Location arguments helps nobody).
+    text = (
+        "Malian troops recaptured the town of Kessa from rebels on Sunday.\n\n"
+        "Kessa had been held by the rebels since March. Traders in Kessa said the market reopened, "
+        "and aid workers said Kessa was calm on Monday. Kessa lies on the road to Gao."
+    )
+    (event, *_) = suggest_events(loaded, text, PUBLISHED, acled)
+    assert event.values["sub_event_type"] == "Government regains territory"
+    places = [e for e in event.evidence if e.field in ("location", "admin1", "country")]
+    first_sentence_end = text.index("\n")
+    assert places and all(e.start < first_sentence_end for e in places)
+    assert [e.text for e in places if e.field == "location"] == ["Kessa"]

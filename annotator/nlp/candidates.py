@@ -196,7 +196,7 @@ def _candidate(
             if pf.get("location") and not pf.get("country"):
                 values[pf["location"]] = place.span.text
                 ev(pf["location"], place.start, place.end)
-        _cite_place_mentions(ctx, place, ev)
+        _cite_place_mentions(ctx, place, ev, sent)
         if pf.get("location"):
             for site in _sites(trigger):
                 ev(pf["location"], site.start_char, site.end_char)
@@ -208,7 +208,7 @@ def _candidate(
         if cp is not None:
             values[pf["country"]] = cp.country
             if ctx.country_mention is not None:
-                _cite_place_mentions(ctx, ctx.country_mention, ev)
+                _cite_place_mentions(ctx, ctx.country_mention, ev, sent)
     country_name = gaz.country_names.get(country_cc or ctx.main_country, "")
 
     # Who.
@@ -287,19 +287,22 @@ def _candidate(
     )
 
 
-def _cite_place_mentions(ctx: ArticleContext, place: Mention, ev: Any) -> None:
-    """Cite the article's other words for the event's place, its admin1 and its country.
+def _cite_place_mentions(ctx: ArticleContext, place: Mention, ev: Any, sent: Span) -> None:
+    """Cite the words of the trigger's sentence (and of the place's own) that say where: other
+    mentions of the event's place, its admin1 and its country, and other towns of that country.
 
-    "Palmyra" in the lead and again in the fourth paragraph both say where; an analyst checking
-    the location sees every one of them highlighted.
+    Only those sentences: "Palmyra" named eight times in a long report is one place, and an
+    analyst checking the location (or a brat event exported from it) needs the words that tell
+    this incident, not every mention of the town.
     """
     if place.place is None:
         return
     spec = ctx.spec.place
     p = place.place
     sentence = place.span.sent
+    sentences = (sent, sentence)
     for m in ctx.places:
-        if m is place or m.place is None:
+        if m is place or m.place is None or not any(s.start <= m.span.start < s.end for s in sentences):
             continue
         if (
             sentence.start <= m.span.start < sentence.end and m.place.country_code == p.country_code

@@ -102,9 +102,21 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
     for name in place_fields:
         if kept.values.get(name) and kept.values.get(name) == other.values.get(name):
-            # The other mention's words for the same place ("a crowded market") say where too.
-            have = {(e.field, e.start, e.end) for e in kept.evidence}
-            kept.evidence.extend(e for e in other.evidence if e.field == name and (e.field, e.start, e.end) not in have)
+            # The merged mention's sentence tells the incident too: its words for the same place
+            # ("a crowded market", the town again) say where. A town standing in for its own
+            # admin1 or country is cited once, not again for every mention that names it.
+            sent = other.trigger.sent
+            have = {(e.start, e.end) for e in kept.evidence if e.field == name}
+            stand_in = {kept.values.get(f) for f in place_fields if f != name}
+            for span in other.evidence:
+                if span.field != name or (span.start, span.end) in have:
+                    continue
+                if not sent.start_char <= span.start < sent.end_char:
+                    continue
+                if span.text in stand_in and any(e.field == name for e in kept.evidence):
+                    continue
+                kept.evidence.append(span)
+                have.add((span.start, span.end))
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
 
 
