@@ -24,6 +24,7 @@ Errors name the schema file and the key, like every other schema error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -150,3 +151,20 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         places_act=bool(raw.get("places_act", False)),
         type_precedence=ranks,
     )
+
+
+# What the suggester says about its own guesses ("place taken from elsewhere in the article") goes
+# at the end of the notes, marked, so the analyst sees it while checking and it leaves the notes
+# when the event is confirmed (exports carry the analyst's notes, not the tool's).
+SUGGESTER_NOTE_PREFIX = "suggester: "
+_SUGGESTER_NOTE = re.compile(r"\s*\[" + re.escape(SUGGESTER_NOTE_PREFIX) + r"[^\[\]]*\]\s*$")
+
+
+def suggester_note(remarks: list[str]) -> str:
+    """The marked remark block appended to a suggestion's notes ("" when there is nothing to say)."""
+    return f" [{SUGGESTER_NOTE_PREFIX}{'; '.join(remarks)}]" if remarks else ""
+
+
+def without_suggester_note(text: str) -> str:
+    """``text`` without a trailing suggester remark block."""
+    return _SUGGESTER_NOTE.sub("", text)

@@ -141,3 +141,31 @@ def test_where_is_cited_from_the_sentences_that_tell_the_incident(loaded: Loaded
     first_sentence_end = text.index("\n")
     assert places and all(e.start < first_sentence_end for e in places)
     assert [e.text for e in places if e.field == "location"] == ["Kessa"]
+
+
+def test_the_suggesters_remarks_leave_the_notes_when_the_event_is_confirmed(
+    loaded: LoadedPipeline, acled: Schema, tmp_path
+) -> None:
+    from annotator.db.engine import open_database  # noqa: PLC0415
+    from annotator.db.event_edits import EventEdit, save_edit  # noqa: PLC0415
+    from annotator.db.repo import add_article  # noqa: PLC0415
+    from annotator.interchange import ArticleRecord  # noqa: PLC0415
+
+    text = "Malian troops recaptured Kessa on Sunday.\n\nThe air force said its jets struck rebel positions."
+    events = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
+    noted = next(e for e in events if "[suggester: " in e.values["notes"])
+    db = open_database(str(tmp_path / "notes.sqlite3"))
+    try:
+        with db.session() as session:
+            article, _ = add_article(session, ArticleRecord(text=text, id="n1"))
+            suggested = save_edit(session, EventEdit.in_schema(
+                acled, article_id=article.id or 0, annotator="ana", values=dict(noted.values),
+                evidence=tuple(noted.evidence), status="suggested"))
+            confirmed = save_edit(session, EventEdit.in_schema(
+                acled, article_id=article.id or 0, annotator="ana", values=dict(noted.values),
+                evidence=tuple(noted.evidence), status="confirmed"))
+            session.commit()
+        assert "[suggester: " in suggested.values["notes"]
+        assert "[suggester: " not in confirmed.values["notes"] and confirmed.values["notes"]
+    finally:
+        db.dispose()

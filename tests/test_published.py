@@ -131,3 +131,9 @@ def test_the_import_says_which_articles_lack_a_date(
     assert "publication date" not in capsys.readouterr().out
     assert main(["--db", str(db_path), "published", "kessa", "2021-06-07"]) == 0
     assert "no events of tester's on it yet" in capsys.readouterr().out
+
+
+def test_the_stale_date_remark_leaves_a_marked_suggester_note() -> None:
+    marked = "Seen. [suggester: place taken from elsewhere in the article (Kessa); date left empty: no published date]"
+    assert without_stale_date_note(marked) == "Seen. [suggester: place taken from elsewhere in the article (Kessa)]"
+    assert without_stale_date_note("Seen. [suggester: date left empty: no published date]") == "Seen."

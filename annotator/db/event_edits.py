@@ -21,6 +21,7 @@ from annotator.db.retry import transact
 from annotator.db.vocabulary import learn_actor_alias
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.schema import Schema
+from annotator.schema_roles import without_suggester_note
 from annotator.status import EventStatus
 
 
@@ -68,6 +69,11 @@ def edit_of(stored: StoredEvent, **changes: Any) -> EventEdit:
 def save_edit(session: Session, edit: EventEdit) -> StoredEvent:
     """Store the edit in ``session`` (see the module docstring); the caller commits."""
     evidence = list(edit.evidence)
+    if edit.status in (EventStatus.CONFIRMED, EventStatus.GOLD):
+        # The suggester's remarks on its guesses were for checking; the record keeps the analyst's.
+        cleaned = {k: without_suggester_note(v) if isinstance(v, str) else v for k, v in edit.values.items()}
+        if cleaned != edit.values:
+            edit = replace(edit, values=cleaned)
     if edit.event_id is None:
         record = EventRecord(
             values=dict(edit.values), evidence=evidence, annotator=edit.annotator, status=edit.status,

@@ -20,6 +20,7 @@ from annotator.db import repo
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.normalise import FieldValue, ValueResolver
 from annotator.schema import FieldSpec, Schema
+from annotator.schema_roles import SUGGESTER_NOTE_PREFIX, suggester_note
 from annotator.status import EventStatus
 
 DateReader = Callable[[FieldSpec, str, date | None], FieldValue]
@@ -59,7 +60,13 @@ def without_stale_date_note(notes: str) -> str:
     if not notes.endswith("]") or " [" not in notes:
         return notes
     head, _, bracket = notes.rpartition(" [")
-    kept = [part for part in bracket[:-1].split("; ") if not part.startswith(STALE_DATE_NOTE)]
+    body = bracket[:-1]
+    marked = body.startswith(SUGGESTER_NOTE_PREFIX)  # suggestions made before the marker have none
+    if marked:
+        body = body[len(SUGGESTER_NOTE_PREFIX):]
+    kept = [part for part in body.split("; ") if not part.startswith(STALE_DATE_NOTE)]
+    if marked:
+        return head + suggester_note(kept)
     return head + (" [" + "; ".join(kept) + "]" if kept else "")
 
 

@@ -23,6 +23,7 @@ from annotator.nlp.place_patterns import SITE_NOUNS
 from annotator.nlp.role_finder import find_roles, place_for
 from annotator.nlp.triggers import TriggerMatch, TriggerRule
 from annotator.schema import Schema
+from annotator.schema_roles import suggester_note
 
 ARMED_INTERS = {1, 2, 3, 4, 8}
 PROTEST_TYPES = {"Protests"}
@@ -280,7 +281,7 @@ def _candidate(
         sentence = " ".join(sent.text.split())
         if len(sentence) > 240:
             sentence = sentence[:237] + "..."
-        values[spec.notes] = sentence + ("" if not notes else " [" + "; ".join(notes) + "]")
+        values[spec.notes] = sentence + suggester_note(notes)
     return Candidate(
         rule, trigger, sent_index, values, evidence, round(min(max(score, 0.05), 0.98), 3), notes,
         date_fallback,
