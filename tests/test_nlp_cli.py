@@ -124,3 +124,19 @@ def test_evaluate_counts_a_missed_event_as_all_its_fields(tmp_path: Path, capsys
                  and v not in (None, ""))
     edits_on_match = sum(1 for s in data["field_accuracy"].values() if s["correct"] == 0)
     assert data["mean_fields_to_edit"] == pytest.approx((filled + edits_on_match) / 2)
+
+
+def test_evaluate_details_say_what_to_edit_per_event(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--gold", str(GOLD), "--json", "--details"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    events = data["events"]
+    outcomes = [e["outcome"] for e in events]
+    # Every gold event is listed once (matched or missed), every unmatched suggestion as extra.
+    assert outcomes.count("matched") == data["matched"]
+    assert outcomes.count("matched") + outcomes.count("missed") == data["gold_events"]
+    assert outcomes.count("matched") + outcomes.count("extra") == data["suggested_events"]
+    # The differences add up to the fields to edit the summary reports.
+    edits = sum(len(e["differences"]) for e in events if e["outcome"] != "extra")
+    assert edits == pytest.approx(data["mean_fields_to_edit"] * data["gold_events"], abs=0.01)
+    assert main(["evaluate", "--gold", str(GOLD), "--details"]) == 0
+    assert "Per event" in capsys.readouterr().out

@@ -53,6 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     _threshold_argument(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
     p.add_argument(
+        "--details", action="store_true",
+        help="also list every gold event with the suggestion that stands for it and the fields "
+             "that differ, and every suggestion no gold event matched",
+    )
+    p.add_argument(
         "--learning-curve", action="store_true",
         help="replay the gold file article by article as an analyst confirming it (into a fresh "
              "temporary database) and print the fields to edit per event of each next article, "
@@ -264,14 +269,17 @@ def cmd_evaluate(ctx: CliContext) -> int:
         ctx.errors.print(loaded.message, soft_wrap=True)
     if args.learning_curve:
         return _learning_curve(ctx, articles, loaded)
+    details: list | None = [] if args.details else None
     result = evaluate_articles(
-        articles, loaded, ctx.schema, max_events=args.max_events, threshold=args.threshold
+        articles, loaded, ctx.schema, max_events=args.max_events, threshold=args.threshold, details=details,
     )
     if args.json:
         data = result.to_json()
         data["model"] = loaded.name
         data["fallback"] = loaded.is_fallback
-        ctx.console.print_json(json.dumps(data))
+        if details is not None:
+            data["events"] = [d.to_json() for d in details]
+        ctx.console.print_json(json.dumps(data, default=str))
         return 0
     events = Table(title=f"Events ({result.articles} articles, model {loaded.name})")
     for col in ("gold", "suggested", "matched", "precision", "recall", "F1", "fields to edit / gold event"):
@@ -288,7 +296,26 @@ def cmd_evaluate(ctx: CliContext) -> int:
     for name, score in result.fields.items():
         fields.add_row(name, f"{score.accuracy:.3f}", f"{score.correct}/{score.total}")
     ctx.console.print(fields)
+    if details is not None:
+        ctx.console.print(_details_table(details))
     return 0
+
+
+def _details_table(details: list) -> Table:
+    """``evaluate --details``: one row per gold event or extra suggestion, with what to edit."""
+    table = Table(title="Per event (fields to edit: gold ← suggested)")
+    for col in ("article", "event", "outcome", "fields to edit"):
+        table.add_column(col, overflow="fold")
+    for d in details:
+        outcome = d.to_json()["outcome"]
+        if outcome == "matched":
+            edits = "; ".join(f"{f}: {g!r} ← {s!r}" for f, g, s in d.differences) or "none"
+        elif outcome == "missed":
+            edits = f"all {len(d.differences)} typed"
+        else:
+            edits = "delete the suggestion"
+        table.add_row(d.article, d.label, outcome, edits)
+    return table
 
 
 def _learning_curve(ctx: CliContext, articles: list, loaded: Any) -> int:

@@ -197,6 +197,55 @@ def evaluate_pairs(
     return result
 
 
+@dataclass(frozen=True)
+class EventComparison:
+    """One line of the per-event report: a gold event and the suggestion that stands for it (or
+    none: every non-empty field is typed), or a suggestion no gold event matched."""
+
+    article: str
+    gold: EventRecord | None
+    suggestion: EventRecord | None
+    differences: tuple[tuple[str, Any, Any], ...] = ()  # (field, gold value, suggested value)
+
+    @property
+    def label(self) -> str:
+        event = self.gold or self.suggestion
+        values = event.values if event is not None else {}
+        return " / ".join(str(v) for v in (values.get("event_type"), values.get("sub_event_type")) if v) or "event"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article, "event": self.label,
+            "outcome": "matched" if self.gold and self.suggestion else ("missed" if self.gold else "extra"),
+            "differences": [{"field": f, "gold": g, "suggested": s} for f, g, s in self.differences],
+        }
+
+
+def compare_events(
+    article: str, gold: list[EventRecord], suggested: list[EventRecord], schema: Schema
+) -> list[EventComparison]:
+    """Per event, what an analyst would see: which suggestion stands for which gold event, and the
+    fields to edit (a missed event lists its non-empty fields; an extra suggestion is deleted)."""
+    fields = compared_fields(schema)
+    matched = dict(align(gold, suggested, schema))
+    out = []
+    for i, g in enumerate(gold):
+        j = matched.get(i)
+        if j is None:
+            diffs = tuple((f.name, g.values.get(f.name), None) for f in fields if not _empty(g.values.get(f.name)))
+            out.append(EventComparison(article, g, None, diffs))
+            continue
+        s = suggested[j]
+        diffs = tuple(
+            (f.name, g.values.get(f.name), s.values.get(f.name))
+            for f in fields if not field_agrees(f, g.values, s.values, schema)
+        )
+        out.append(EventComparison(article, g, s, diffs))
+    used = set(matched.values())
+    out.extend(EventComparison(article, None, s) for j, s in enumerate(suggested) if j not in used)
+    return out
+
+
 def gold_events(article: ArticleRecord) -> list[EventRecord]:
     """The events of a gold file that count as truth (everything but earlier suggestions)."""
     return [e for e in article.events if e.status != EventStatus.SUGGESTED]
@@ -210,13 +259,19 @@ def evaluate_articles(
     max_events: int = 5,
     aliases: Iterable[tuple[str, str]] | None = None,
     threshold: float | None = None,
+    details: list[EventComparison] | None = None,
 ) -> EvalResult:
-    """Run the suggester on each article's text and score it against the article's events."""
+    """Run the suggester on each article's text and score it against the article's events;
+    ``details``, when given, receives the per-event comparison (:func:`compare_events`)."""
     from annotator.nlp.suggest import suggest_many  # noqa: PLC0415 (spaCy is heavy)
 
     articles = list(articles)
-    suggestions = suggest_many(
+    suggestions = list(suggest_many(
         loaded_or_nlp, ((a.text, a.published) for a in articles), schema,
         aliases=aliases, max_events=max_events, threshold=threshold,
-    )
-    return evaluate_pairs(((gold_events(a), s) for a, s in zip(articles, suggestions, strict=True)), schema)
+    ))
+    pairs = [(gold_events(a), s) for a, s in zip(articles, suggestions, strict=True)]
+    if details is not None:
+        for index, (article, (gold, suggested)) in enumerate(zip(articles, pairs, strict=True), start=1):
+            details.extend(compare_events(article.id or article.title or str(index), gold, suggested, schema))
+    return evaluate_pairs(pairs, schema)
