@@ -161,6 +161,8 @@ class TreePatterns:
     ) -> None:
         self.columns = columns  # token attributes read from the doc, HEAD and ENT_IOB first
         self.patterns = patterns  # (pattern, arg node, [(parent node, operator, tests)])
+        self.first_tests = list(dict.fromkeys(steps[0][2] for _, _, steps in patterns))
+        self.first_ids = [self.first_tests.index(steps[0][2]) for _, _, steps in patterns]
         self.ent_type_column = columns.index(spacy_attrs.ENT_TYPE) if spacy_attrs.ENT_TYPE in columns else -1
         self.dep_column = columns.index(spacy_attrs.DEP) if spacy_attrs.DEP in columns else -1
 
@@ -218,12 +220,18 @@ class TreePatterns:
                     children.setdefault(head, []).append(i)
             clause = _Clause(start, sub_heads, children, values)
             anchors = range(start, end) if triggers is None else sorted(t for t in triggers if start <= t < end)
-            for pattern, arg_index, steps in self.patterns:
-                first = steps[0][2]
+            # Many patterns share their trigger node's tests: check each distinct one once.
+            fits = {anchor: [clause.passes(anchor, tests) for tests in self.first_tests] for anchor in anchors}
+            for (pattern, arg_index, steps), first in zip(self.patterns, self.first_ids, strict=True):
                 for anchor in anchors:
-                    if not clause.passes(anchor, first):
+                    if not fits[anchor][first]:
                         continue
-                    for arg in clause.matches(steps, [anchor], arg_index):
+                    if len(steps) == 2:  # trigger and arg only: no search needed
+                        _, op, tests = steps[1]
+                        args: Iterable[int] = [t for t in clause.related(anchor, op) if clause.passes(t, tests)]
+                    else:
+                        args = clause.matches(steps, [anchor], arg_index)
+                    for arg in args:
                         out.setdefault(anchor, []).append(
                             RoleHit(anchor, arg, pattern.role, pattern.priority, pattern.name)
                         )
