@@ -308,6 +308,8 @@ def _build_index() -> Gazetteer:
     gazetteer_data.write_atomically(
         index_cache_path(), lambda out: pickle.dump(built, out, protocol=pickle.HIGHEST_PROTOCOL)
     )
+    for legacy in gazetteer_data.cache_dir().glob("names-*.marshal"):  # the matcher's old cache
+        legacy.unlink(missing_ok=True)
     return built
 
 
