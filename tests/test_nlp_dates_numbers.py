@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from annotator.nlp import numbers
 from annotator.nlp.dates import coarsen, find_dates
 from annotator.nlp.numbers import find_fatalities, parse_number
+from annotator.nlp.textscan import RunScan
 
 PUB = date(2016, 3, 27)  # a Sunday
 
@@ -94,3 +98,26 @@ def test_parse_number() -> None:
     assert parse_number("two hundred") == 200
     assert parse_number("1,450") == 1450
     assert parse_number("several") is None
+
+
+def test_the_fatality_pattern_searched_in_runs_finds_what_a_full_search_finds() -> None:
+    """The slow fatality pattern is tried only in runs of the characters it is made of that hold a
+    word for death (annotator/nlp/textscan.py); a search of the whole text must find the same."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.corpus import iter_articles  # noqa: PLC0415
+
+    scan = next(p for p in numbers._PATTERNS if isinstance(p, RunScan))
+    texts = [a["text"] for a in iter_articles(60, seed=5)] + [
+        "Twelve people were killed. At least 1,200 civilians have died, and twenty-one soldiers were slain.",
+        "(40 killed) 'Some 30 of the villagers' lost their lives; 3 DEAD, 5 KILLED; ſome 7 ſlain",
+        "x12 killed, 12killed, 12 killed_, killed 12, 12\u2003people\u00a0were\nkilled",
+        "nearly 70 pro-government fighters' relatives have been killed - over 9 were-killed",
+        "5 dead.7 dead-8 died:9 perished",
+    ]
+    found = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))):
+            expected = [(m.span(), m.group("num")) for m in scan.pattern.finditer(text, start, end)]
+            assert [(m.span(), m.group("num")) for m in scan.finditer(text, start, end)] == expected, text
+            found += len(expected)
+    assert found > 50

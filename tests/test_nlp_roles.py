@@ -6,6 +6,7 @@ resources/role_patterns.yaml; a pattern added without a sentence fails the first
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,15 @@ import yaml
 
 from annotator.nlp.mentions import Mention, name_actor
 from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
-from annotator.nlp.roles import get_role_matcher, role_resources
+from annotator.nlp.roles import (
+    RoleMatcher,
+    RolePattern,
+    TreePatterns,
+    get_role_matcher,
+    role_resources,
+)
 from annotator.nlp.suggest import suggest_events
+from annotator.nlp.triggers import get_trigger_index
 from annotator.schema import Schema, SchemaError, load_schema, parse_schema
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "role_sentences.yaml").read_text(encoding="utf-8"))
@@ -157,3 +165,45 @@ def test_times_are_not_actors_but_counts_lead_to_them(loaded: LoadedPipeline, ac
     assert "hundreds" in {doc[h.arg].text for found in hits.values() for h in found}  # "on" matches
     event = suggest_events(loaded, "Gunmen attacked the convoy on Monday.", date(2024, 5, 8), acled, threshold=0.0)[0]
     assert "Monday" not in event.values["actor2"]
+
+
+def _texts_of_our_own() -> list[str]:
+    """The pattern sentences and the learning-curve reports (all written for these tests)."""
+    gold = Path(__file__).parent / "data" / "learning_gold" / "articles.jsonl"
+    reports = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [case["text"] for case in CASES.values()] + reports
+
+
+@pytest.mark.parametrize("schema_name", ["acled", "plover"])
+def test_the_parse_walk_finds_exactly_what_the_dependency_matcher_finds(
+    loaded: LoadedPipeline, schema_name: str
+) -> None:
+    """Roles are matched by walking the parse from each trigger (fast); spaCy's DependencyMatcher
+    over the same clauses is the reference: same hits, same order, for clauses and whole docs."""
+    index = get_trigger_index(load_schema(schema_name))
+    compared = 0
+    for places_act in (False, True):
+        matcher = get_role_matcher(loaded.nlp.vocab, index.words, places_act)
+        assert matcher.walk is not None  # every bundled pattern is walkable
+        reference = RoleMatcher(loaded.nlp.vocab, index.words, places_act)
+        reference.walk = None  # the DependencyMatcher path
+        for doc in loaded.nlp.pipe(_texts_of_our_own()):
+            anchors = {i for m in index.find(doc) for i in range(m.span.start, m.span.end)}
+            for triggers in (anchors, None):
+                expected = reference.hits(doc, triggers)
+                assert matcher.hits(doc, triggers) == expected, doc.text[:80]
+                compared += sum(len(found) for found in expected.values())
+    assert compared > 500
+
+
+def test_patterns_the_walk_cannot_follow_go_to_the_dependency_matcher(loaded: LoadedPipeline) -> None:
+    pattern = RolePattern(
+        "right_sibling", "target", 1,
+        ({"RIGHT_ID": "trigger", "RIGHT_ATTRS": {}},
+         {"LEFT_ID": "trigger", "REL_OP": ".", "RIGHT_ID": "arg", "RIGHT_ATTRS": {}}),
+    )
+    assert TreePatterns.compile(loaded.nlp.vocab, [(pattern, 1, list(pattern.nodes))]) is None
+    doc = loaded.nlp("Rebels attacked the convoy near the bridge.")
+    matcher = RoleMatcher(loaded.nlp.vocab, ["attacked"])
+    matcher.walk = None
+    assert any(h.pattern == "object" and doc[h.arg].text == "convoy" for h in matcher.hits(doc)[1])

@@ -161,3 +161,39 @@ def test_a_damaged_places_cache_is_derived_again(tmp_path: Path, monkeypatch: py
     rebuilt = gazetteer._gazetteer_cached.__wrapped__()
     assert rebuilt.by_name["Kodok"][0].admin1 == "Upper Nile"
     assert len(gazetteer_data.cache_path().read_text(encoding="utf-8").splitlines()) > 200_000
+
+
+def test_the_built_index_is_pickled_and_loads_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os  # noqa: PLC0415
+    import shutil  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    import spacy  # noqa: PLC0415
+
+    from annotator.nlp import gazetteer, gazetteer_data  # noqa: PLC0415
+
+    get_gazetteer()  # the user cache's places table exists from here on
+    table = gazetteer_data.cache_path()
+    monkeypatch.setenv(gazetteer_data.ENV_CACHE_DIR, str(tmp_path))
+    shutil.copy(table, gazetteer_data.cache_path())  # deriving it again takes seconds
+    pickled = gazetteer.index_cache_path()
+    assert not pickled.exists()
+    legacy, stale, other = (tmp_path / n for n in ("names-0.marshal", "index-0-py30.pickle", "index-1-py30.pickle"))
+    for path in (legacy, stale, other):
+        path.write_bytes(b"x")
+    week_ago = time.time() - 8 * 86400
+    os.utime(stale, (week_ago, week_ago))
+    built = gazetteer._gazetteer_cached.__wrapped__()
+    # The matcher's old cache and an index no version loaded for a week are gone, not another one.
+    assert not legacy.exists() and not stale.exists() and other.exists()
+    loaded = gazetteer._load_index()
+    assert pickled.is_file() and loaded is not None and loaded is not built
+    assert loaded.by_name["Kodok"] == built.by_name["Kodok"] and len(loaded.places) == len(built.places)
+    assert loaded.primary == built.primary and loaded.country_aliases == built.country_aliases
+    doc = spacy.blank("en")("Police fled Kodok for Palmyra.")
+    assert [s.text for s in loaded.text_matcher().find(doc)] == ["Kodok", "Palmyra"]
+    assert [s.text for s in built.text_matcher().find(doc)] == ["Kodok", "Palmyra"]
+    assert "Police" in loaded.by_name and "Police" not in loaded.text_matcher().phrases  # a filtered name
+    # A damaged pickle counts as none (and is built again), whatever unpickling it raises.
+    pickled.write_bytes(pickled.read_bytes()[:1000])
+    assert gazetteer._load_index() is None

