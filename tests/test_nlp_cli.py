@@ -140,3 +140,36 @@ def test_evaluate_details_say_what_to_edit_per_event(capsys: pytest.CaptureFixtu
     assert edits == pytest.approx(data["mean_fields_to_edit"] * data["gold_events"], abs=0.01)
     assert main(["evaluate", "--gold", str(GOLD), "--details"]) == 0
     assert "Per event" in capsys.readouterr().out
+
+
+def test_suggest_stored_fills_the_articles_not_started(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Headless, what the window does per article: suggestions on the articles the analyst has
+    not started, stored as their suggested events; a second run adds nothing."""
+    from annotator.db.engine import open_database  # noqa: PLC0415
+    from annotator.db.repo import events_for_article  # noqa: PLC0415
+
+    db = tmp_path / "s.sqlite3"
+    gold = tmp_path / "gold.jsonl"
+    articles = _articles(GOLD)
+    for i, article in enumerate(articles):
+        article["events"] = article["events"][:1] if i == 0 else []
+        for event in article["events"]:
+            event.update(annotator="tester", status="confirmed")
+    gold.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    assert main(["--db", str(db), "import", str(gold)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "suggest", "--stored", "--quiet"]) == 0
+    said = capsys.readouterr().out
+    assert f"of {len(articles) - 1} articles not yet started" in said
+    database = open_database(str(db))
+    try:
+        with database.session() as session:
+            per_article = [events_for_article(session, i, annotator="tester") for i in range(1, len(articles) + 1)]
+    finally:
+        database.dispose()
+    assert [e.status for e in per_article[0]] == ["confirmed"]  # started: left alone
+    suggested = [e for events in per_article[1:] for e in events]
+    assert suggested and all(e.status == "suggested" for e in suggested)
+    assert main(["--db", str(db), "suggest", "--stored", "--quiet"]) == 0
+    assert capsys.readouterr().out.startswith("0 suggested events stored for tester on 0 of 0 articles")
+    assert main(["--db", str(db), "suggest", "--stored", str(gold)]) == 2  # one mode at a time

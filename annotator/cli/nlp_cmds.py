@@ -34,9 +34,21 @@ SUGGESTER = "suggester"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("suggest", help="append suggested events to every article of an Annotator JSONL file")
-    p.add_argument("input", type=Path, metavar="IN.jsonl", help="Annotator JSONL (uses 'published' when present)")
-    p.add_argument("--out", type=Path, required=True, metavar="OUT.jsonl", help="output file (written atomically)")
+    p = sub.add_parser(
+        "suggest",
+        help="append suggested events to every article of an Annotator JSONL file, or (--stored) "
+             "store suggestions on the database's articles as the window does",
+    )
+    p.add_argument("input", type=Path, nargs="?", metavar="IN.jsonl",
+                   help="Annotator JSONL (uses 'published' when present)")
+    p.add_argument("--out", type=Path, metavar="OUT.jsonl", help="output file (written atomically)")
+    p.add_argument(
+        "--stored", action="store_true",
+        help="suggest for the articles in the database that the analyst (--analyst or the setting) "
+             "has not started, with what the database has learned, and store them as suggested events",
+    )
+    p.add_argument("--article", type=int, action="append", metavar="ID",
+                   help="with --stored: only this article (repeatable)")
     p.add_argument("--model", dest="sub_model", metavar="NAME", help="spaCy pipeline (default: the configured one)")
     p.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per nlp.pipe batch")
@@ -222,6 +234,15 @@ def not_jsonl(path: Path) -> str | None:
 
 def cmd_suggest(ctx: CliContext) -> int:
     args = ctx.args
+    if args.stored:
+        if args.input is not None or args.out is not None:
+            ctx.errors.print("error: --stored suggests for the database's articles; give no IN.jsonl or --out",
+                             soft_wrap=True)
+            return 2
+        return _suggest_stored(ctx)
+    if args.input is None or args.out is None:
+        ctx.errors.print("error: give IN.jsonl and --out OUT.jsonl, or --stored", soft_wrap=True)
+        return 2
     problem = not_jsonl(args.input)
     if problem is not None:
         ctx.errors.print(f"error: {problem}", markup=False, soft_wrap=True)
@@ -246,6 +267,36 @@ def cmd_suggest(ctx: CliContext) -> int:
     ctx.console.print(f"{count} articles with suggestions written to {args.out}"
                       + (f"; {len(errors)} bad lines skipped" if errors else ""), soft_wrap=True)
     return 0 if count or not errors else 1
+
+
+def _suggest_stored(ctx: CliContext) -> int:
+    """``suggest --stored``: the window's suggestions, for many stored articles at once."""
+    from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415
+    from annotator.nlp.suggest_stored import suggest_stored  # noqa: PLC0415
+
+    args = ctx.args
+    loaded = load_pipeline(_model(ctx))
+    if loaded.is_fallback:
+        ctx.errors.print(loaded.message, soft_wrap=True)
+    analyst = ctx.analyst
+    bar = Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,.0f} articles"),
+        TimeElapsedColumn(), disable=args.quiet or not sys.stderr.isatty(), transient=True,
+        console=ctx.errors,
+    )
+    with bar:
+        task = bar.add_task(f"suggesting with {loaded.name} for {analyst}", total=None)
+        run = suggest_stored(
+            ctx.db, loaded, ctx.schema, analyst, article_ids=args.article, max_events=args.max_events,
+            threshold=args.threshold, progress=lambda n: bar.update(task, completed=n),
+        )
+    ctx.console.print(
+        f"{run.events} suggested event{'s' if run.events != 1 else ''} stored for {analyst} on "
+        f"{run.articles - run.skipped} of {run.articles} article{'s' if run.articles != 1 else ''} not yet started"
+        + (f" ({run.skipped} started meanwhile, left alone)" if run.skipped else ""),
+        soft_wrap=True,
+    )
+    return 0
 
 
 # --- evaluate ------------------------------------------------------------------------------------

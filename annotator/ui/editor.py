@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from annotator.db import repo
+from annotator.db.suggested import store_suggestions
 from annotator.interchange import EventRecord, EvidenceSpan
 from annotator.nlp.normalise import ValueResolver
 from annotator.review.visibility import visible_events
@@ -565,15 +566,7 @@ class ArticleEditor(QObject):
         schema = self.schema
 
         def store(session: Session) -> tuple[list[repo.StoredEvent], SaveResult | None]:
-            if repo.events_for_article(session, article_id, annotator=analyst):
-                return [], None
-            out = []
-            for record in records:
-                record = replace(record, status=EventStatus.SUGGESTED, annotator=analyst, schema=schema.name)
-                out.append(
-                    repo.add_event(session, article_id, record, annotator=analyst,
-                                   schema_fields=schema.field_names)
-                )
+            out = store_suggestions(session, article_id, records, analyst, schema)
             session.commit()
             return out, _counts(session, article_id) if out else None
 
