@@ -7,11 +7,15 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from annotator.db.engine import Database, open_database
 from annotator.schema import Schema, load_schema
+
+if TYPE_CHECKING:
+    from annotator.nlp.pipeline import LoadedPipeline
 
 DATA = Path(__file__).parent / "data"
 
@@ -43,6 +47,14 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def acled() -> Schema:
     return load_schema("acled")
+
+
+@pytest.fixture(scope="session")
+def loaded() -> LoadedPipeline:
+    """The default pipeline, loaded once for the whole run (the suggester tests share it)."""
+    from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415 (spaCy only where needed)
+
+    return load_pipeline()
 
 
 @pytest.fixture

@@ -8,13 +8,8 @@ import pytest
 
 from annotator.db import repo
 from annotator.nlp.actors import fill_country, get_actor_dictionary
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.pipeline import LoadedPipeline
 from annotator.nlp.suggest import actor_mentions, suggest_events
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from annotator.config import (
     SavedSettings,
     resolve_suggest_threshold,
 )
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.pipeline import LoadedPipeline
 from annotator.nlp.suggest import suggest_events
 from annotator.schema import Schema
 
@@ -35,11 +35,6 @@ TWO_INCIDENTS = (
     "In a separate incident, gunmen attacked a police station in Kano on Saturday, killing two officers.\n"
 )
 PUBLISHED = date(2024, 3, 6)
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
 
 
 def test_a_single_incident_report_gets_one_suggestion(loaded: LoadedPipeline, acled: Schema) -> None:

@@ -19,22 +19,12 @@ from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan, read
 from annotator.nlp.event_classifier import MIN_EVENTS, LabelledSentence, predict, train_and_judge
 from annotator.nlp.knowledge import load_knowledge
 from annotator.nlp.learning_curve import learn_confirmed, replay, summary
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.pipeline import LoadedPipeline
 from annotator.nlp.retrain import BackgroundRetrainer
 from annotator.nlp.suggest import suggest_events
-from annotator.schema import Schema, load_schema
+from annotator.schema import Schema
 
 GOLD = Path(__file__).parent / "data" / "learning_gold" / "articles.jsonl"
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def acled() -> Schema:
-    return load_schema("acled")
 
 
 def _gold(schema: Schema) -> list[ArticleRecord]:

@@ -12,11 +12,6 @@ from annotator.nlp.suggest import suggest_events
 
 
 @pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
 def fallback() -> LoadedPipeline:
     return load_pipeline("no_such_model_for_annotator_tests")
 

@@ -12,22 +12,12 @@ import pytest
 
 from annotator.nlp.components import PLACES_KEY
 from annotator.nlp.gazetteer import get_gazetteer
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.pipeline import LoadedPipeline
 from annotator.nlp.place_patterns import find_named_places
 from annotator.nlp.suggest import suggest_events
-from annotator.schema import Schema, load_schema
+from annotator.schema import Schema
 
 PUBLISHED = date(2024, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def acled() -> Schema:
-    return load_schema("acled")
 
 
 def test_camps_are_places_the_text_names() -> None:

@@ -6,12 +6,7 @@ import pytest
 
 from annotator.nlp.components import PLACES_KEY
 from annotator.nlp.gazetteer import get_gazetteer
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
+from annotator.nlp.pipeline import LoadedPipeline
 
 
 def _places(loaded: LoadedPipeline, text: str) -> dict[str, object]:

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from annotator.nlp.mentions import Mention, name_actor
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
+from annotator.nlp.pipeline import LoadedPipeline
 from annotator.nlp.roles import (
     RoleMatcher,
     RolePattern,
@@ -27,11 +27,6 @@ from annotator.nlp.triggers import get_trigger_index
 from annotator.schema import Schema, SchemaError, load_schema, parse_schema
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "role_sentences.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
 
 
 def test_every_role_pattern_has_a_sentence() -> None:

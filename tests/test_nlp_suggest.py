@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from annotator.interchange import EventRecord
-from annotator.nlp.pipeline import LoadedPipeline, load_pipeline
 from annotator.nlp.suggest import entity_spans, suggest_events, suggest_many
 from annotator.schema import Schema
 
@@ -19,11 +18,6 @@ ARTICLE = (
     "Residents said the town was calm."
 )
 PUBLISHED = date(2023, 6, 11)  # a Sunday
-
-
-@pytest.fixture(scope="module")
-def loaded() -> LoadedPipeline:
-    return load_pipeline()
 
 
 def _check_record(event: EventRecord, text: str, schema: Schema) -> None:

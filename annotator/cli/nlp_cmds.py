@@ -248,11 +248,7 @@ def cmd_suggest(ctx: CliContext) -> int:
         ctx.errors.print(f"error: {problem}", markup=False, soft_wrap=True)
         return 2
     model = _model(ctx)
-    bar = Progress(
-        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,.0f} articles"),
-        TimeElapsedColumn(), disable=args.quiet or not sys.stderr.isatty(), transient=True,
-        console=ctx.errors,
-    )
+    bar = _article_progress(ctx)
     with bar:
         task = bar.add_task(f"suggesting with {model}", total=None)
         count, errors = run_suggest(
@@ -269,6 +265,15 @@ def cmd_suggest(ctx: CliContext) -> int:
     return 0 if count or not errors else 1
 
 
+def _article_progress(ctx: CliContext) -> Progress:
+    """A progress bar counting articles on stderr, off with --quiet or when stderr is no terminal."""
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,.0f} articles"),
+        TimeElapsedColumn(), disable=ctx.args.quiet or not sys.stderr.isatty(), transient=True,
+        console=ctx.errors,
+    )
+
+
 def _suggest_stored(ctx: CliContext) -> int:
     """``suggest --stored``: the window's suggestions, for many stored articles at once."""
     from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415
@@ -279,11 +284,7 @@ def _suggest_stored(ctx: CliContext) -> int:
     if loaded.is_fallback:
         ctx.errors.print(loaded.message, soft_wrap=True)
     analyst = ctx.analyst
-    bar = Progress(
-        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,.0f} articles"),
-        TimeElapsedColumn(), disable=args.quiet or not sys.stderr.isatty(), transient=True,
-        console=ctx.errors,
-    )
+    bar = _article_progress(ctx)
     with bar:
         task = bar.add_task(f"suggesting with {loaded.name} for {analyst}", total=None)
         run = suggest_stored(

@@ -56,7 +56,8 @@ def test_a_mistyped_date_is_refused_with_the_format() -> None:
         published_flow.parse_published("7 June")
 
 
-def test_untouched_suggestions_are_made_again_with_the_date(qtbot, make_window, db, stored_events) -> None:
+def _article_with_an_undated_suggestion(db) -> int:  # noqa: ANN001
+    """The Kessa article with one suggestion whose date words ("on Saturday") had no date to count from."""
     words = "on Saturday"
     start = TEXT.index(words)
     with db.session() as session:
@@ -65,7 +66,11 @@ def test_untouched_suggestions_are_made_again_with_the_date(qtbot, make_window, 
             values={"event_type": "Riots"}, status=EventStatus.SUGGESTED,
             evidence=[EvidenceSpan("event_date", start, start + len(words), words)]), annotator="tester")
         session.commit()
-        aid = article.id or 0
+        return article.id or 0
+
+
+def test_untouched_suggestions_are_made_again_with_the_date(qtbot, make_window, db, stored_events) -> None:
+    aid = _article_with_an_undated_suggestion(db)
     window = make_window()
     qtbot.waitUntil(lambda: window.editor.current is not None)
     asked: list[date | None] = []
@@ -86,15 +91,7 @@ def test_untouched_suggestions_are_made_again_with_the_date(qtbot, make_window, 
 
 
 def test_touched_suggestions_are_dated_not_replaced(qtbot, make_window, db, stored_events) -> None:
-    words = "on Saturday"
-    start = TEXT.index(words)
-    with db.session() as session:
-        article, _ = repo.add_article(session, ArticleRecord(id="kessa", title="Kessa raid", text=TEXT))
-        repo.add_event(session, article.id or 0, EventRecord(
-            values={"event_type": "Riots"}, status=EventStatus.SUGGESTED,
-            evidence=[EvidenceSpan("event_date", start, start + len(words), words)]), annotator="tester")
-        session.commit()
-        aid = article.id or 0
+    aid = _article_with_an_undated_suggestion(db)
     window = make_window()
     qtbot.waitUntil(lambda: window.editor.current is not None)
     window.editor.accept_field(window.editor.current, "event_type")  # the analyst has looked at it
