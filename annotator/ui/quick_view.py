@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 
 from annotator.db.quickread import QuickArticle, QuickRow
 from annotator.ui.list_cells import COLUMNS, cell, header
+from annotator.ui.pane_sizes import PANE_SIZES
 from annotator.ui.text_view import ArticleTextView
 
 if TYPE_CHECKING:  # the shell must not import the database layer the editor needs
     from annotator.ui.editor import OpenArticle
 
 COLUMN_WIDTHS = (180, 84, 86, 84, 48, 84)
-PANE_SIZES = (450, 530, 460)  # the window's default splitter sizes
 HEADER_STYLE = "font-weight: bold; padding: 6px 4px 0 14px; color: #333;"
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -50,6 +50,7 @@ from annotator.db.quickread import (
     read_first_view,
     sqlite_file,
 )
+from annotator.ui.pane_sizes import PANE_SIZES
 
 if TYPE_CHECKING:
     from annotator.db.engine import Database
@@ -137,9 +138,8 @@ class StartupShell(QMainWindow):
         else:
             # The window's three panes in its default proportions. A layout, not a QSplitter:
             # the splitter's first use builds the Qt enums (~20 ms), more than the shell itself.
-            panes.addWidget(list_pane, 450)
-            panes.addWidget(self.text_pane, 530)
-            panes.addWidget(QWidget(central), 460)
+            for pane, size in zip((list_pane, self.text_pane, QWidget(central)), PANE_SIZES, strict=True):
+                panes.addWidget(pane, size)
         self.setCentralWidget(central)
         self.statusBar().showMessage(f"Opening {describe_url(url)}…")
         geometry = settings.value("geometry")

@@ -24,6 +24,7 @@ from annotator.ui.article_list import ArticleListPane
 from annotator.ui.event_form import EventForm
 from annotator.ui.events_panel import EventsPanel
 from annotator.ui.evidence_painter import EvidencePainter
+from annotator.ui.pane_sizes import PANE_SIZES
 from annotator.ui.text_view import ArticleTextView
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def build_panes(window: MainWindow, first_page: FirstPage | None = None) -> None
     window.splitter.addWidget(text_host)
     window.splitter.addWidget(window.right_splitter)
     window.splitter.setStretchFactor(1, 1)
-    window.splitter.setSizes([450, 530, 460])
+    window.splitter.setSizes(list(PANE_SIZES))  # the form wide enough for a sub-event type
     for i in range(3):
         window.splitter.setCollapsible(i, False)
 
