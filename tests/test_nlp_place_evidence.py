@@ -159,3 +159,28 @@ def test_the_suggesters_remarks_leave_the_notes_when_the_event_is_confirmed(
         assert "[suggester: " not in confirmed.values["notes"] and confirmed.values["notes"]
     finally:
         db.dispose()
+
+
+def test_a_known_name_glued_to_an_unknown_one_is_not_that_place(loaded: LoadedPipeline, acled: Schema) -> None:
+    # Pakur is a town in India; the South Sudanese village Pakur Dit is not it.
+    text = "Gunmen attacked villagers in Pakur Dit in South Sudan on Saturday, killing four people."
+    doc = loaded.nlp(text)
+    assert not [s.text for s in doc.spans[PLACES_KEY] if s.text == "Pakur"]
+    (event, *_) = suggest_events(loaded, text, PUBLISHED, acled)
+    assert event.values["country"] == "South Sudan"
+    # A headline in title case says nothing by its capitals: "Kirkuk" stays Kirkuk there.
+    headline = loaded.nlp("Car Bomb Hits Kirkuk Market")
+    assert "Kirkuk" in [s.text for s in headline.spans[PLACES_KEY]]
+
+
+def test_a_foreign_town_unnamed_as_a_place_is_not_the_story_country(loaded: LoadedPipeline, acled: Schema) -> None:
+    # "Agar" is a town in India; here it names a section of cattle guards in a South Sudan story.
+    text = "Agar cattle guards attacked villagers in Wunkur in South Sudan on Wednesday, killing five people."
+    (event, *_) = suggest_events(loaded, text, PUBLISHED, acled)
+    assert event.values["country"] == "South Sudan" and event.values["location"] != "Agar"
+
+
+def test_lower_case_state_after_a_name_is_the_region(loaded: LoadedPipeline) -> None:
+    doc = loaded.nlp("Youths clashed with cattle guards near Wunkur in Lakes state on Friday.")
+    places = {s.text: get_gazetteer().places[s.kb_id_] for s in doc.spans[PLACES_KEY]}
+    assert (places["Lakes"].kind, places["Lakes"].country) == ("admin1", "South Sudan")

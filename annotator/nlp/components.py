@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from annotator.nlp.actors import ActorDictionary, get_actor_dictionary
-from annotator.nlp.gazetteer import Gazetteer, Place, get_gazetteer
+from annotator.nlp.gazetteer import ADMIN1_WORDS, Gazetteer, Place, get_gazetteer
 from annotator.nlp.nameindex import NameIndex, doc_text, token_bounds
-from annotator.nlp.place_patterns import find_named_places
+from annotator.nlp.place_patterns import TRAILING_WORDS, find_named_places
 
 PLACES_KEY = "places"
 ACTORS_KEY = "actors"
@@ -64,6 +64,8 @@ class PlaceTagger:
                 for e in ents
             ):
                 continue
+            if _head_of_a_longer_name(doc, span, gaz):
+                continue
             kept.append(span)
         text = doc_text(doc)
         named = find_named_places(text)
@@ -89,6 +91,26 @@ class PlaceTagger:
         doc.spans[PLACES_KEY] = out
         doc.user_data[COUNTRY_COUNTS] = dict(context)
         return doc
+
+
+# Words that may follow a place's name without making a longer name of it ("Kidal Region").
+_NAME_TAILS = frozenset(w.lower() for w in (*ADMIN1_WORDS, *TRAILING_WORDS, "City", "County", "District", "Camp"))
+
+
+def _head_of_a_longer_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """ "Pakur Dit", "Agar Malwa": a known name glued to the next capitalised word is the first
+    word of another name the gazetteer does not know (the village Pakur Dit is not Pakur in
+    India), unless that word names a place or says what kind of place it is."""
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.idx != span.end_char + 1 or not nxt.is_title or nxt.is_stop or nxt.pos_ not in ("PROPN", ""):
+        return False
+    if nxt.lower_ in _NAME_TAILS or nxt.text in gaz.by_name:
+        return False
+    # A headline in title case ("Mosul Residents Flee") capitalises every word: no evidence there.
+    words = [t for t in span.sent if t.is_alpha]
+    return sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words)
 
 
 def _speaks(span: Span) -> bool:

@@ -53,6 +53,7 @@ def _stop_words() -> frozenset[str]:
 
 # Words news puts after a region's name; "X Province" is the region X.
 ADMIN1_WORDS = ("Province", "Governorate", "State", "Region", "Oblast")
+_ADMIN1_WORDS_LOWER = frozenset(w.lower() for w in ADMIN1_WORDS)
 NAMES_FORMAT = "2"  # bump when names() changes in a way the cache key below cannot see
 INDEX_FORMAT = "2"  # bump when Gazetteer, Place or NameIndex change what a pickled index holds
 MIN_POPULATION = 15_000  # below this a place is a village or small town: see resolve()
@@ -261,7 +262,9 @@ class Gazetteer:
             if (
                 best.kind == "city"
                 and context
-                and max(context.values()) >= 2
+                # Named as a place ("in X") a town abroad needs a story that is clearly elsewhere
+                # to be doubted; unnamed as one ("Agar cattle guards") a story's country will do.
+                and max(context.values()) >= (2 if start in (cued or ()) else 1)
                 and not context.get(best.country_code)
                 and best.population < 1_000_000
                 and not (after and after.startswith(best.country))
@@ -287,6 +290,8 @@ class Gazetteer:
             score += 2.0
         elif place.kind == "city":
             score += 0.6  # "Homs" the city rather than the governorate of the same name
+        if place.kind == "admin1" and after.split(" ", 1)[0].lower() in _ADMIN1_WORDS_LOWER:
+            score += 10.0  # "Lakes state", "Diyala province": the region, not a town of that name
         return score
 
 
