@@ -104,7 +104,7 @@ def test_gold_export_after_cli_adjudication(
     assert sorted(events[0]["sources"]) == sources
     # The listing now marks the event as adjudicated.
     assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
-    assert "event 1 (adjudicated)" in capsys.readouterr().out
+    assert "event 1 (adjudicated by rita: gold event" in capsys.readouterr().out
 
 
 def test_blind_mode_shows_only_own_events(two: Database, acled: Schema) -> None:
@@ -174,6 +174,8 @@ def test_readjudication_by_another_reviewer_names_them_in_cli_and_export(
     assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(out), "--quiet"]) == 0
     events = [e for line in out.read_text(encoding="utf-8").splitlines() for e in json.loads(line)["events"]]
     assert [(e["annotator"], e["event_date"]) for e in events] == [("sam", "2024-06-03")]
+    assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
+    assert f"event 1 (adjudicated by sam: gold event {golds[0].id})" in capsys.readouterr().out
 
 
 def test_saving_someone_elses_draft_keeps_its_coder(two: Database, acled: Schema) -> None:

@@ -130,7 +130,9 @@ def cmd_adjudicate(ctx: CliContext) -> int:
             done = adjudicated_ids(session, args.article)
             for number, group in enumerate(groups, start=1):
                 differ = differing_fields(group, schema)
-                mark = " (adjudicated)" if any(v.id in done for v in group.versions.values()) else ""
+                gold = existing_gold(session, args.article, group) if any(
+                    v.id in done for v in group.versions.values()) else None
+                mark = f" (adjudicated by {gold.annotator}: gold event {gold.id})" if gold is not None else ""
                 ctx.console.print(f"event {number}{mark}: {', '.join(group.annotators)}", markup=False)
                 for name in pickable_fields(schema):
                     if name in differ:
