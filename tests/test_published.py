@@ -137,3 +137,75 @@ def test_the_stale_date_remark_leaves_a_marked_suggester_note() -> None:
     marked = "Seen. [suggester: place taken from elsewhere in the article (Kessa); date left empty: no published date]"
     assert without_stale_date_note(marked) == "Seen. [suggester: place taken from elsewhere in the article (Kessa)]"
     assert without_stale_date_note("Seen. [suggester: date left empty: no published date]") == "Seen."
+
+
+def test_the_cli_suggests_untouched_suggestions_again_with_the_date(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, loaded,
+) -> None:
+    """As the window does: only untouched suggestions of the analyst's there, so the article is
+    suggested again with the date (the suggester now counts "on Saturday" from it)."""
+    text = "Gunmen attacked the village of Kessa on Saturday, killing three civilians, residents said."
+    start = text.index("on Saturday")
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            article, _ = repo.add_article(session, ArticleRecord(id="kessa-raid", title="Kessa", text=text))
+            aid = article.id or 0
+            repo.add_event(session, aid, EventRecord(
+                values={"event_type": "Violence against civilians", "notes": NOTES},
+                evidence=[EvidenceSpan("event_date", start, start + len("on Saturday"), "on Saturday")],
+                status=EventStatus.SUGGESTED), annotator="tester")
+            session.commit()
+    finally:
+        db.dispose()
+    import annotator.nlp.pipeline as pipeline  # noqa: PLC0415
+
+    models: list[str | None] = []
+    real = pipeline.load_pipeline
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda name=None: models.append(name) or real(name))
+    assert main(["--db", str(db_path), "published", "kessa-raid", "2021-06-07"]) == 0
+    out = capsys.readouterr().out
+    assert "tester's 1 untouched suggestion made again with the date" in out
+    assert len(models) == 1
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            events = repo.events_for_article(session, aid, annotator="tester")
+    finally:
+        db.dispose()
+    assert NOTES not in [e.values.get("notes") for e in events]  # the old suggestion is gone
+    assert events and all(e.status == EventStatus.SUGGESTED for e in events)
+    assert "2021-06-05" in [e.values.get("event_date") for e in events]
+
+
+def test_the_model_is_not_loaded_when_nothing_is_suggested_again(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import annotator.nlp.pipeline as pipeline  # noqa: PLC0415
+
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda name=None: pytest.fail("no model needed"))
+    ids = _store(db_path)  # a draft and a confirmed event beside the suggestion: the analyst has started
+    assert main(["--db", str(db_path), "published", "kessa-raid", "2021-06-07"]) == 0
+    assert "2 of tester's events dated" in capsys.readouterr().out
+    assert _dates(db_path, ids)["suggested"] == ("2021-06-05", 1, None)  # dated, not replaced
+
+
+def test_no_resuggest_dates_untouched_suggestions_without_a_model(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import annotator.nlp.pipeline as pipeline  # noqa: PLC0415
+
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda name=None: pytest.fail("no model needed"))
+    db = open_database(str(db_path))
+    try:
+        with db.session() as session:
+            article, _ = repo.add_article(session, ArticleRecord(id="kessa-raid", title="Kessa", text=TEXT))
+            event = repo.add_event(session, article.id or 0, EventRecord(
+                values={"event_type": "Riots"}, evidence=[_span("on Saturday")], status=EventStatus.SUGGESTED,
+            ), annotator="tester")
+            session.commit()
+    finally:
+        db.dispose()
+    assert main(["--db", str(db_path), "published", "kessa-raid", "2021-06-07", "--no-resuggest"]) == 0
+    assert "1 of tester's events dated" in capsys.readouterr().out
+    assert _dates(db_path, {"article": article.id or 0, "it": event.id})["it"] == ("2021-06-05", 1, None)

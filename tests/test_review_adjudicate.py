@@ -104,7 +104,7 @@ def test_gold_export_after_cli_adjudication(
     assert sorted(events[0]["sources"]) == sources
     # The listing now marks the event as adjudicated.
     assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
-    assert "event 1 (adjudicated)" in capsys.readouterr().out
+    assert "event 1 (adjudicated by rita: gold event" in capsys.readouterr().out
 
 
 def test_blind_mode_shows_only_own_events(two: Database, acled: Schema) -> None:
@@ -150,3 +150,38 @@ def test_gold_with_a_bad_date_is_refused_like_a_confirm(
     assert "'June 3rd' is not a date (YYYY-MM-DD)" in capsys.readouterr().err
     with two.session() as s:
         assert repo.events_for_article(s, 1, statuses=["gold"]) == []
+
+
+def test_readjudication_by_another_reviewer_names_them_in_cli_and_export(
+    two: Database, acled: Schema, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    def adjudicate(reviewer: str, *picks: str) -> str:
+        takes = [arg for pick in picks for arg in ("--take", pick)]
+        assert main(["--db", str(db_path), "--analyst", reviewer, "adjudicate", "--article", "1",
+                     "--event", "1", "--base", "ana", *takes]) == 0
+        return capsys.readouterr().out
+
+    first = adjudicate("rita", "fatalities=bea")
+    assert "saved gold event" in first and "adjudicated before" not in first
+    again = adjudicate("rita", "actor1=bea")  # the same reviewer again: nothing handed over
+    assert "updated gold event" in again and "adjudicated before" not in again
+    second = adjudicate("sam", "actor1=bea", "event_date=bea")
+    assert "updated gold event" in second and "adjudicated before by rita, now by sam" in second
+    with two.session() as s:
+        golds = repo.events_for_article(s, 1, statuses=["gold"])
+    assert [g.annotator for g in golds] == ["sam"]  # still one gold event, now sam's
+    out = tmp_path / "gold.jsonl"
+    assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(out), "--quiet"]) == 0
+    events = [e for line in out.read_text(encoding="utf-8").splitlines() for e in json.loads(line)["events"]]
+    assert [(e["annotator"], e["event_date"]) for e in events] == [("sam", "2024-06-03")]
+    assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
+    assert f"event 1 (adjudicated by sam: gold event {golds[0].id})" in capsys.readouterr().out
+
+
+def test_saving_someone_elses_draft_keeps_its_coder(two: Database, acled: Schema) -> None:
+    """Only gold changes hands on save: an edit of a coder's draft never re-attributes it."""
+    with two.session() as s:
+        bea = repo.events_for_article(s, 1, annotator="bea")[0]
+        saved = repo.save_edit(s, repo.edit_of(bea, annotator="rita", comment="looked at"))
+        s.commit()
+    assert (saved.annotator, saved.comment) == ("bea", "looked at")

@@ -72,6 +72,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("article", metavar="ARTICLE", help="the article's number, or its id (a .txt file's name)")
     p.add_argument("published", type=iso_date, metavar="YYYY-MM-DD", help="publication date")
+    p.add_argument("--no-resuggest", dest="resuggest", action="store_false",
+                   help="date your untouched suggestions from their date words instead of suggesting "
+                        "the article again with the date (which loads the spaCy model)")
+    p.add_argument("--model", dest="sub_model", metavar="NAME",
+                   help="spaCy pipeline for suggesting again (default: the configured one)")
     p.set_defaults(func=cmd_published)
 
     p = sub.add_parser("stats", help="counts of articles and events, and suggestion acceptance per field")
@@ -147,8 +152,15 @@ def cmd_import(ctx: CliContext) -> int:
 
 
 def cmd_published(ctx: CliContext) -> int:
-    """Set the publication date; events whose date words could not be resolved get their date."""
-    from annotator.importers.published import set_publication_date  # noqa: PLC0415 (loads the NLP rules)
+    """Set the publication date; events whose date words could not be resolved get their date.
+
+    As in the window, when all the analyst's events on the article are suggestions nobody has
+    touched, they are suggested again with the date (the model is loaded only then).
+    """
+    from annotator.importers.published import (  # noqa: PLC0415 (loads the NLP rules)
+        set_publication_date,
+        wants_new_suggestions,
+    )
 
     args = ctx.args
     with ctx.db.session() as session:
@@ -158,10 +170,31 @@ def cmd_published(ctx: CliContext) -> int:
             ctx.errors.print(f"error: {exc}", markup=False, soft_wrap=True)
             return 2
         analyst = repo.analyst_for_session(session, ctx.analyst)
-        result = set_publication_date(session, article.id or 0, args.published, ctx.schema, analyst)
+        article_id = article.id or 0
+        resuggest = args.resuggest and wants_new_suggestions(session, article_id, analyst)
+    loaded = None
+    if resuggest:  # before anything is written: a model that fails to load leaves the suggestions
+        from annotator.config import resolve_model  # noqa: PLC0415
+        from annotator.nlp.pipeline import load_pipeline  # noqa: PLC0415 (spaCy is heavy)
+
+        loaded = load_pipeline(resolve_model(args.sub_model or getattr(args, "model", None)))
+        if loaded.is_fallback:
+            ctx.errors.print(loaded.message, soft_wrap=True)
+    with ctx.db.session() as session:
+        result = set_publication_date(
+            session, article_id, args.published, ctx.schema, analyst, resuggest=loaded is not None,
+        )
         session.commit()
-    dated = (f"{len(result.dated)} of {analyst}'s events dated from their date words" if result.events
-             else f"no events of {analyst}'s on it yet: suggestions made from now on are dated from it")
+    if result.dropped and loaded is not None:
+        from annotator.nlp.suggest_stored import suggest_stored  # noqa: PLC0415
+
+        run = suggest_stored(ctx.db, loaded, ctx.schema, analyst, article_ids=[article_id])
+        dated = (f"{analyst}'s {result.dropped} untouched suggestion{'s' if result.dropped != 1 else ''} "
+                 f"made again with the date: {run.events} suggested event{'s' if run.events != 1 else ''}")
+    elif result.events:
+        dated = f"{len(result.dated)} of {analyst}'s events dated from their date words"
+    else:
+        dated = f"no events of {analyst}'s on it yet: suggestions made from now on are dated from it"
     ctx.console.print(
         f"article {result.article_id} ({result.title}) published {result.published}; {dated}",
         markup=False, soft_wrap=True,

@@ -15,6 +15,7 @@ from annotator.review.adjudicate import (
     build_gold,
     differing_fields,
     existing_gold,
+    handover_note,
     pickable_fields,
     save_gold,
 )
@@ -129,7 +130,9 @@ def cmd_adjudicate(ctx: CliContext) -> int:
             done = adjudicated_ids(session, args.article)
             for number, group in enumerate(groups, start=1):
                 differ = differing_fields(group, schema)
-                mark = " (adjudicated)" if any(v.id in done for v in group.versions.values()) else ""
+                gold = existing_gold(session, args.article, group) if any(
+                    v.id in done for v in group.versions.values()) else None
+                mark = f" (adjudicated by {gold.annotator}: gold event {gold.id})" if gold is not None else ""
                 ctx.console.print(f"event {number}{mark}: {', '.join(group.annotators)}", markup=False)
                 for name in pickable_fields(schema):
                     if name in differ:
@@ -153,8 +156,10 @@ def cmd_adjudicate(ctx: CliContext) -> int:
         stored = save_gold(session, args.article, adjudication, schema, replace=previous)
         session.commit()
     verb = "updated" if previous is not None else "saved"
+    handover = handover_note(previous, ctx.analyst)
     ctx.console.print(
-        f"{verb} gold event {stored.id} from events {adjudication.source_ids}", markup=False
+        f"{verb} gold event {stored.id} from events {adjudication.source_ids}"
+        + (f" ({handover})" if handover else ""), markup=False, soft_wrap=True,
     )
     for warning in schema.confirm_warnings(stored.values):
         ctx.console.print(f"note: gold event {stored.id} has {warning}", markup=False)

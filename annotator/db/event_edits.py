@@ -89,6 +89,8 @@ def save_edit(session: Session, edit: EventEdit) -> StoredEvent:
             session, edit.event_id, edit.version, values=dict(edit.values), evidence=evidence,
             status=edit.status, field_origin=edit.field_origin, comment=edit.comment,
             source_event_ids=edit.source_event_ids,
+            # Gold is the decision of whoever adjudicated last; other events stay their coder's.
+            annotator=edit.annotator if edit.status == EventStatus.GOLD else None,
         )
     if edit.status in (EventStatus.CONFIRMED, EventStatus.GOLD):
         learn_from_confirmed(session, edit)

@@ -183,11 +183,13 @@ def save_event(
     comment: str | None = None,
     position: int | None = None,
     source_event_ids: Sequence[int] | None = None,
+    annotator: str | None = None,
 ) -> StoredEvent:
     """Update an event only if it is still at ``expected_version``; bump the version.
 
     The check and the write are one UPDATE ... WHERE version = :expected, so it holds across
-    processes and on PostgreSQL as well as SQLite.
+    processes and on PostgreSQL as well as SQLite. ``annotator`` hands the event to someone else
+    (a gold event re-adjudicated by another reviewer is theirs: they decided it last).
     """
     changes: dict[str, Any] = {"updated": utcnow(), "version": Event.version + 1}
     if values is not None:
@@ -202,6 +204,8 @@ def save_event(
         changes["position"] = position
     if source_event_ids is not None:
         changes["source_event_ids"] = list(source_event_ids)
+    if annotator is not None:
+        changes["annotator_id"] = get_or_create_annotator(session, annotator).id
     # UPDATE ... RETURNING: the version check, the write and the article id in one round trip.
     updated_row = session.exec(  # type: ignore[call-overload]
         update(Event)

@@ -5,6 +5,11 @@ suggestions arrive with the date empty and its words kept as evidence. Once the 
 the article was published (``annotator published`` or the window's Edit menu), each of their
 events whose date is still empty is dated from that evidence, with the same reading as pressing
 the date key on those words. A date already there is never changed, nor a colleague's event.
+
+When every event the analyst has on the article is a suggestion nobody has touched, dating them
+is not enough (the suggester also left out events it could not date): the window and
+``annotator published`` both drop them through :func:`store_publication_date` and suggest the
+article again with the date.
 """
 
 from __future__ import annotations
@@ -91,19 +96,41 @@ def is_untouched_suggestion(event: repo.StoredEvent) -> bool:
     return event.status == EventStatus.SUGGESTED and not event.field_origin
 
 
+def _only_untouched_suggestions(session: Session, article_id: int, analyst: str) -> list[repo.StoredEvent]:
+    mine = repo.events_for_article(session, article_id, annotator=analyst)
+    return mine if mine and all(is_untouched_suggestion(e) for e in mine) else []
+
+
+def wants_new_suggestions(session: Session, article_id: int, analyst: str) -> bool:
+    """True when all the analyst's events on the article are untouched suggestions (and there are
+    some): a publication date would have them suggested again. A read, so that a front end loads
+    its model only when there is something to suggest."""
+    return bool(_only_untouched_suggestions(session, article_id, analyst))
+
+
 def drop_untouched_suggestions(session: Session, article_id: int, analyst: str) -> int:
     """Delete the analyst's suggestions on the article when all their events there are untouched
     suggestions, so the suggester can make them again with the publication date (dated, and some
     it leaves out when it cannot date them); returns how many, 0 when anything was touched.
 
-    Only for a front end that suggests again at once (the window with a model); the caller commits.
+    Only for a front end that suggests again at once; the caller commits.
     """
-    mine = repo.events_for_article(session, article_id, annotator=analyst)
-    if not mine or not all(is_untouched_suggestion(e) for e in mine):
-        return 0
+    mine = _only_untouched_suggestions(session, article_id, analyst)
     for event in mine:
         repo.delete_event(session, event.id, event.version)
     return len(mine)
+
+
+def store_publication_date(
+    session: Session, article_id: int, published: date | None, analyst: str, *, resuggest: bool
+) -> int:
+    """Store the date; with ``resuggest`` (the caller will suggest the article again at once),
+    drop the analyst's suggestions there if none was touched. Returns how many were dropped.
+
+    The one step the window and ``annotator published`` share; the caller commits.
+    """
+    repo.set_published(session, article_id, published)
+    return drop_untouched_suggestions(session, article_id, analyst) if resuggest else 0
 
 
 @dataclass
@@ -113,15 +140,22 @@ class PublishedResult:
     published: date | None
     events: int = 0  # the analyst's events on the article
     dated: list[tuple[int, str]] = field(default_factory=list)  # (event id, date) filled
+    dropped: int = 0  # untouched suggestions dropped, to be suggested again with the date
 
 
 def set_publication_date(
     session: Session, article_id: int, published: date | None, schema: Schema, analyst: str,
-    resolver: ValueResolver | None = None,
+    resolver: ValueResolver | None = None, *, resuggest: bool = False,
 ) -> PublishedResult:
-    """Store the date and date ``analyst``'s undated events (gold ones excepted); the caller commits."""
-    article = repo.set_published(session, article_id, published)
-    result = PublishedResult(article_id, article.title, published)
+    """Store the date and date ``analyst``'s undated events (gold ones excepted); the caller commits.
+
+    With ``resuggest``, untouched suggestions are dropped instead (``dropped``) when they are all
+    the analyst has there, for the caller to suggest the article again.
+    """
+    dropped = store_publication_date(session, article_id, published, analyst, resuggest=resuggest)
+    result = PublishedResult(article_id, repo.get_article(session, article_id).title, published, dropped=dropped)
+    if dropped:
+        return result
     read = (resolver or ValueResolver()).read
     for stored in repo.events_for_article(session, article_id, annotator=analyst):
         result.events += 1

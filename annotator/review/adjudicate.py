@@ -5,6 +5,12 @@ The reviewer *takes* each field from one version (``picks``: field -> annotator)
 date precision follows the date unless picked on its own. The evidence of a taken field is copied
 from the version it was taken from (an edited value has none), and the gold event records the ids
 of the versions it took something from (``source_event_ids``) and the reviewer's comment.
+
+A gold event is stored under the reviewer who adjudicated it *last*: re-adjudicating another
+reviewer's gold event updates it (one gold event per adjudicated event) and makes it the new
+reviewer's, so the stored, shown and exported ``annotator`` is who took the current decision. The
+data model keeps no history of earlier decisions, so the hand-over is never silent: the CLI and the
+review dialog say whose gold event is being taken over (:func:`handover_note`).
 """
 
 from __future__ import annotations
@@ -179,6 +185,13 @@ def save_gold(
     if replace is not None:
         edit = dataclasses.replace(edit, event_id=replace.id, version=replace.version)
     return repo.save_edit(session, edit)
+
+
+def handover_note(previous: repo.StoredEvent | None, reviewer: str) -> str:
+    """Whose adjudication ``reviewer`` replaces, or "" when it is their own (or a new one)."""
+    if previous is None or previous.annotator == reviewer:
+        return ""
+    return f"adjudicated before by {previous.annotator}, now by {reviewer}"
 
 
 def existing_gold(session: Session, article_id: int, group: AlignedGroup) -> repo.StoredEvent | None:

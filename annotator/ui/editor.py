@@ -76,6 +76,7 @@ class ArticleEditor(QObject):
     """The open article, its events and every edit to them."""
 
     article_loaded = Signal(object)  # OpenArticle
+    article_refreshed = Signal(object)  # OpenArticle whose header was changed elsewhere
     load_failed = Signal(str)
     events_changed = Signal()  # list membership or order changed
     event_changed = Signal(object)  # EventState whose content changed
@@ -146,16 +147,31 @@ class ArticleEditor(QObject):
 
         self.db_thread.submit(load, done, failed)
 
+    @property
+    def load_token(self) -> int:
+        """Changes whenever another article (or the same one again) is being opened."""
+        return self._load_token
+
     def _show_loaded(self, loaded: LoadedArticle) -> None:
-        self.undo_stack.clear()
         self.article = loaded.article
-        self.states = [
-            EventState.from_stored(e, own=e.annotator == self.analyst)
-            for e in loaded.events
-        ]
-        own = self.own_states()
-        self.current = own[0] if own else (self.states[0] if self.states else None)
+        self.current = None
+        self._take_events(loaded.events)
         self.article_loaded.emit(self.article)
+        self.events_changed.emit()
+        self.current_changed.emit(self.current)
+
+    def _take_events(self, events: list[repo.StoredEvent]) -> None:
+        self.undo_stack.clear()  # undo steps refer to the events being replaced
+        was = self.current.id if self.current is not None else None
+        self.states = [EventState.from_stored(e, own=e.annotator == self.analyst) for e in events]
+        own = self.own_states()
+        same = next((s for s in self.states if was and s.id == was), None)
+        self.current = same or (own[0] if own else (self.states[0] if self.states else None))
+
+    def show_events(self, events: list[repo.StoredEvent]) -> None:
+        """Show the open article's events as stored now (changed elsewhere: ``outside_changes``);
+        the event that was current stays current, and the undo history starts again."""
+        self._take_events(events)
         self.events_changed.emit()
         self.current_changed.emit(self.current)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from annotator.ui.editor import ArticleEditor, OpenArticle, SaveResult
 from annotator.ui.event_commands import EventCommands
 from annotator.ui.event_state import EventState
 from annotator.ui.import_flow import ImportRunner, choose_import_files
+from annotator.ui.outside_changes import refresh_open_article
 from annotator.ui.place_fill import LocationFiller
 from annotator.ui.quick_view import header_text
 from annotator.ui.restore_flow import SafetyFlow
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.list_pane.search_changed.connect(lambda _words: self.show_search_hits(scroll=True))
         self.list_pane.model.loaded.connect(self._select_open_article)
         ed.article_loaded.connect(self._on_article_loaded)
+        ed.article_refreshed.connect(self._on_article_refreshed)
         ed.load_failed.connect(self.show_error)
         ed.events_changed.connect(self._on_events_changed)
         ed.current_changed.connect(self._on_current_changed)
@@ -323,6 +325,17 @@ class MainWindow(QMainWindow):
         if self.act_underlay.isChecked():
             self.suggester.request_entities(article.id, article.text)
         self.article_shown.emit(article.id)
+
+    def _on_article_refreshed(self, article: OpenArticle) -> None:
+        """Its header was changed elsewhere (``annotator published``, another window)."""
+        self.show_article_header(article)
+        self.list_pane.model.refresh_article(article.id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Back in the window: show what the CLI or another window changed in the open article."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self.closing:
+            refresh_open_article(self.editor)
 
     def _select_open_article(self) -> None:
         """The list was read again (an import, a filter): its row of the open article is current."""

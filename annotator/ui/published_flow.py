@@ -1,6 +1,7 @@
 """Edit > Publication date…: give the open article the date its file lacked.
 
-The date is stored by the database thread (``repo.set_published``); the editor then dates the
+The date is stored by the database thread (``importers.published.store_publication_date``, as
+``annotator published`` does); the editor then dates the
 analyst's undated events from their date words, as ``annotator published`` does, as undoable edits
 saved like any other. Suggestions nobody has touched yet are made again instead, with the date.
 """
@@ -11,8 +12,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-from annotator.db import repo
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -56,7 +55,7 @@ def set_publication_date(window: MainWindow, article_id: int, published: date | 
     When the analyst has only untouched suggestions there (and suggestions are on), they are made
     again with the date instead: the suggester dates them, and finds events it left out undated.
     """
-    from annotator.importers.published import drop_untouched_suggestions  # noqa: PLC0415
+    from annotator.importers.published import store_publication_date  # noqa: PLC0415
 
     editor = window.editor
     editor.flush()  # pending edits are saved first (the queue is in order), so they count as touched
@@ -64,8 +63,7 @@ def set_publication_date(window: MainWindow, article_id: int, published: date | 
     resuggest = window.suggester.is_ready and editor.article is not None and editor.article.id == article_id
 
     def store(session: Any) -> int:
-        repo.set_published(session, article_id, published)
-        dropped = drop_untouched_suggestions(session, article_id, analyst) if resuggest else 0
+        dropped = store_publication_date(session, article_id, published, analyst, resuggest=resuggest)
         session.commit()
         return dropped
 

@@ -53,6 +53,7 @@ from annotator.review.adjudicate import (
     build_gold,
     differing_fields,
     existing_gold,
+    handover_note,
     pickable_fields,
     picks_from_gold,
     save_gold,
@@ -356,11 +357,20 @@ class ReviewDialog(QDialog):
             self.picks.update(picks)
             self.edits.update(edits)
             self.comment_edit.setPlainText(self.existing.comment)
+            taking_over = self.existing.annotator != self.reviewer
             self.status.setText(
                 f"Already adjudicated as gold event {self.existing.id} by {self.existing.annotator}; "
-                "saving updates it."
+                + (f"saving updates it as {self.reviewer}'s." if taking_over else "saving updates it.")
             )
+        self._label_gold_column()
         self._refresh()
+
+    def _label_gold_column(self) -> None:
+        """Name the gold column after who it will be stored under, and whose gold it replaces."""
+        label = f"gold ({self.reviewer})"
+        if self.existing is not None and self.existing.annotator != self.reviewer:
+            label = f"gold ({self.reviewer}; was {self.existing.annotator})"
+        self.table.setHorizontalHeaderItem(len(self.annotators), QTableWidgetItem(label))
 
     def _take_column(self, row: int, index: int) -> None:
         self.take(self.fields[row], self.annotators[index])
@@ -524,11 +534,14 @@ class ReviewDialog(QDialog):
         def written(result: tuple[repo.StoredEvent, set[int]]) -> None:
             stored, self._adjudicated = result
             self.review.gold[index] = self.existing = stored
+            self._label_gold_column()
             done.append(stored)
             self.status.setStyleSheet("color: #1b5e20;")
             verb = "Updated" if replace is not None else "Saved"
+            handover = handover_note(replace, stored.annotator)
             self.status.setText(
-                f"{verb} gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}."
+                f"{verb} gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}"
+                + (f" ({handover})." if handover else ".")
             )
             self._fill_combo(keep_index=self.event_combo.currentIndex())
             self.saved.emit(stored.id)

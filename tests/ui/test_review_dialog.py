@@ -170,3 +170,25 @@ def test_closed_review_and_agreement_dialogs_are_freed(qtbot, two: Database, acl
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the finished task's signals
     gc.collect()
     assert [ref() for ref in gone] == [None, None]
+
+
+def test_another_reviewer_readjudicating_takes_the_gold_event_over(
+    qtbot, two: Database, acled: Schema
+) -> None:
+    first = ReviewDialog(InlineJobs(two), acled, 1, "rita")
+    qtbot.addWidget(first)
+    first.take("actor1", "bea")
+    made = first.save()
+    assert made is not None and made.annotator == "rita"
+    sam = ReviewDialog(InlineJobs(two), acled, 1, "sam")
+    qtbot.addWidget(sam)
+    gold_col = len(sam.annotators)
+    assert sam.table.horizontalHeaderItem(gold_col).text() == "gold (sam; was rita)"
+    assert "by rita; saving updates it as sam's" in sam.status.text()
+    sam.take("fatalities", "bea")
+    stored = sam.save()
+    assert stored is not None and stored.id == made.id and stored.annotator == "sam"
+    assert "adjudicated before by rita, now by sam" in sam.status.text()
+    assert sam.table.horizontalHeaderItem(gold_col).text() == "gold (sam)"
+    with two.session() as s:
+        assert [g.annotator for g in repo.events_for_article(s, 1, statuses=["gold"])] == ["sam"]
