@@ -24,6 +24,17 @@ def _agree(a: object, b: object) -> bool:
     return not a or not b or a == b
 
 
+def same_actor(a: object, b: object) -> bool:
+    """Two actor values that may name one side: either empty, equal, or one's words all in the
+    other's ("Agar guards" in a headline, "Agar cattle guards" in the lead)."""
+    if _agree(a, b):
+        return True
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return words_a <= words_b or words_b <= words_a
+
+
 def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
     """Whether two candidates report one incident (see the module docstring).
 
@@ -37,7 +48,7 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
         return False
     agent, target = spec.field_for("agent"), spec.field_for("target")
-    if _linked(a, b) and (not agent or _agree(a.values.get(agent), b.values.get(agent))):
+    if _linked(a, b) and (not agent or same_actor(a.values.get(agent), b.values.get(agent))):
         # "A suicide bomber struck a market, killing 12": one clause, one incident.
         return True
     if a.values.get(type_field) != b.values.get(type_field):
@@ -48,10 +59,10 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         # Parts of one operation are often told a night apart ("on Tuesday ... overnight").
         if not (same_agent or other_side) or not _same_time(a, b, schema, slack_days=1):
             return False
-        return same_agent and (not target or _agree(a.values.get(target), b.values.get(target))) or other_side
-    if agent and a.values.get(agent) != b.values.get(agent) and a.values.get(agent) and b.values.get(agent):
+        return same_agent and (not target or same_actor(a.values.get(target), b.values.get(target))) or other_side
+    if agent and not same_actor(a.values.get(agent), b.values.get(agent)):
         return False
-    if target and not _agree(a.values.get(target), b.values.get(target)):
+    if target and not same_actor(a.values.get(target), b.values.get(target)):
         return False
     no_agent = agent and target and not (a.values.get(agent) or b.values.get(agent))
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
@@ -99,6 +110,11 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
             kept.values[name] = other.values[name]
             kept.evidence.extend(e for e in other.evidence if e.field == name)
+        elif name in spec.roles.values() and kept.values.get(name) and same_actor(kept.values[name], other.values.get(name)):
+            # The same side named again in the merged mention ("the coalition" ... "the Global
+            # Coalition"): those words say who too.
+            have = {(e.start, e.end) for e in kept.evidence if e.field == name}
+            kept.evidence.extend(e for e in other.evidence if e.field == name and (e.start, e.end) not in have)
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
     for name in place_fields:
         if kept.values.get(name) and kept.values.get(name) == other.values.get(name):

@@ -162,6 +162,18 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
                 continue
             dep = rel[0]
             if dep.startswith("prep:") and dep[5:] in PLACE_PREPS or dep in ("dobj", "nsubjpass", "pobj"):
+                if m.place is not None and m.place.kind == "country":
+                    # "clashed ... near Tonj in South Sudan": the parse may tie the country to the
+                    # verb and the town to something else; the town of that country says more.
+                    towns = [
+                        t for t in sent_places
+                        if t.place is not None and t.place.kind != "country"
+                        and t.place.country_code == m.place.country_code
+                    ]
+                    town = nearest(towns, trigger)
+                    if town is not None:
+                        before = ctx.doc[max(town.span.start - 2, 0) : town.span.start].text.lower().split()
+                        return town, any(w in NEAR_PREPS for w in before), True
                 return m, (dep[5:] in NEAR_PREPS if dep.startswith("prep:") else False), True
     local = [
         m for m in sent_places
