@@ -174,3 +174,23 @@ def test_a_town_of_the_country_the_parse_ties_is_the_place(loaded: LoadedPipelin
     )
     top = suggest_events(loaded, text, PUBLISHED, acled)[0]
     assert (top.values["location"], top.values["country"]) == ("Tonj", "South Sudan")
+
+
+def test_a_labour_strike_is_a_protest_not_an_air_strike(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "Thousands of nurses went on strike in Kisumu on Monday to demand unpaid wages, their union said."
+    types = [e.values["sub_event_type"] for e in suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)]
+    assert types and types[0] == "Peaceful protest" and "Air/drone strike" not in types
+
+
+def test_killing_protesters_is_excessive_force_and_one_event(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Security forces killed 23 protesters in Khartoum on Saturday as crowds demonstrated "
+            "against the military government, medics said.")
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"], v["fatalities"]) == (
+        "Excessive force against protesters", "Protesters (Sudan)", 23)
+    # The single verbs need protesters as the target: killing farmers is no such event.
+    other = "Soldiers killed two farmers near Kassala on Saturday, residents said."
+    assert all(e.values["sub_event_type"] != "Excessive force against protesters"
+               for e in suggest_events(loaded, other, PUBLISHED, acled, threshold=0.0))

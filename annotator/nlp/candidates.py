@@ -232,6 +232,8 @@ def _candidate(
             score += 0.04
     if rule.target_inter:
         target_inter = name_actor(roles["target"][0], spec, country_name, ctx.places)[1] if "target" in roles else 0
+        if rule.target_required and target_inter not in rule.target_inter:
+            return None  # "killed 23 protesters" is excessive force; "killed" alone says nothing of it
         if target_inter and target_inter not in rule.target_inter:
             return None  # "killing nine soldiers" is not violence against civilians
     agent_field = spec.field_for("agent")

@@ -25,7 +25,7 @@ IRREGULAR = {
     "burn": ["burnt"], "hold": ["held"], "drive": ["drove", "driven"], "overrun": ["overran"],
     "withdraw": ["withdrew", "withdrawn"], "set": ["set"], "hit": ["hit"], "hand": ["handed"],
     "pull": ["pulled"], "round": ["rounded"], "gun": ["gunned"], "storm": ["stormed"],
-    "seize": ["seized"], "lead": ["led"], "beat": ["beaten"], "steal": ["stole", "stolen"],
+    "seize": ["seized"], "lead": ["led"], "go": ["went", "gone"], "beat": ["beaten"], "steal": ["stole", "stolen"],
     "slay": ["slew", "slain"], "open": ["opened"], "sign": ["signed"],
 }
 
@@ -39,6 +39,7 @@ class TriggerRule:
     partner: str | None = None  # what "with X" is for this rule: target | associate (schema default)
     counterpart: str | None = None  # the sub-event type by which the other side takes the place
     target_inter: tuple[int, ...] = ()  # inter codes a known target must have (empty: any)
+    target_required: bool = False  # the sub-event exists only with a target of those codes
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class TriggerIndex:
             partner = rule.get("partner")
             counterpart = rule.get("counterpart")
             target_inter = tuple(int(i) for i in rule.get("target_inter") or ())
+            target_required = bool(rule.get("target_required", False))
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
@@ -103,7 +105,7 @@ class TriggerIndex:
                 tr = TriggerRule(
                     str(sub_type), event_of.get(str(sub_type), ""), agent, phrase,
                     str(partner) if partner else None, str(counterpart) if counterpart else None,
-                    target_inter,
+                    target_inter, target_required,
                 )
                 for form in phrase_forms(phrase):
                     self.by_form.setdefault(form, []).append(tr)
