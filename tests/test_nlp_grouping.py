@@ -194,3 +194,11 @@ def test_killing_protesters_is_excessive_force_and_one_event(loaded: LoadedPipel
     other = "Soldiers killed two farmers near Kassala on Saturday, residents said."
     assert all(e.values["sub_event_type"] != "Excessive force against protesters"
                for e in suggest_events(loaded, other, PUBLISHED, acled, threshold=0.0))
+
+
+def test_storming_a_hotel_is_an_attack_not_a_takeover(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "Al-Shabaab militants stormed a hotel in Mogadishu on Friday night, killing at least 10 people."
+    types = [e.values["sub_event_type"] for e in suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)]
+    assert types and types[0] == "Attack" and "Non-state actor overtakes territory" not in types
+    town = "Al-Shabaab militants stormed the town of Bulo Burde on Friday night."
+    assert suggest_events(loaded, town, PUBLISHED, acled)[0].values["sub_event_type"] == "Non-state actor overtakes territory"

@@ -61,6 +61,9 @@ def _mention(loaded: LoadedPipeline, text: str, phrase: str) -> Mention:
         # A nationality in the phrase names the state, whatever the event's country.
         ("Ugandan soldiers crossed the river.", "Ugandan soldiers", "Military Forces of Uganda"),
         ("Tanzanian policemen arrested the suspects.", "Tanzanian policemen", "Police Forces of Tanzania"),
+        ("A Catholic priest was kidnapped on Sunday.", "A Catholic priest", "Civilians (Kenya)"),
+        ("The crowd marched to parliament.", "The crowd", "Protesters (Kenya)"),
+        ("A suicide bomber blew himself up.", "A suicide bomber", "Unidentified Armed Group (Kenya)"),
     ],
 )
 def test_naming_rules_of_the_acled_schema(

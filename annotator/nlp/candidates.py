@@ -230,6 +230,10 @@ def _candidate(
             score += 0.08
         else:
             score += 0.04
+    if rule.not_objects and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.not_objects for c in trigger.root.children
+    ):
+        return None  # "stormed a hotel": an attack on the people inside, not a change of territory
     if rule.target_inter:
         target_inter = name_actor(roles["target"][0], spec, country_name, ctx.places)[1] if "target" in roles else 0
         if rule.target_required and target_inter not in rule.target_inter:

@@ -40,6 +40,7 @@ class TriggerRule:
     counterpart: str | None = None  # the sub-event type by which the other side takes the place
     target_inter: tuple[int, ...] = ()  # inter codes a known target must have (empty: any)
     target_required: bool = False  # the sub-event exists only with a target of those codes
+    not_objects: frozenset[str] = frozenset()  # object nouns that make it another event ("stormed a hotel")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class TriggerIndex:
             counterpart = rule.get("counterpart")
             target_inter = tuple(int(i) for i in rule.get("target_inter") or ())
             target_required = bool(rule.get("target_required", False))
+            not_objects = frozenset(str(w).lower() for w in rule.get("not_objects") or ())
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
@@ -105,7 +107,7 @@ class TriggerIndex:
                 tr = TriggerRule(
                     str(sub_type), event_of.get(str(sub_type), ""), agent, phrase,
                     str(partner) if partner else None, str(counterpart) if counterpart else None,
-                    target_inter, target_required,
+                    target_inter, target_required, not_objects,
                 )
                 for form in phrase_forms(phrase):
                     self.by_form.setdefault(form, []).append(tr)
