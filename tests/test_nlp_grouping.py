@@ -202,3 +202,24 @@ def test_storming_a_hotel_is_an_attack_not_a_takeover(loaded: LoadedPipeline, ac
     assert types and types[0] == "Attack" and "Non-state actor overtakes territory" not in types
     town = "Al-Shabaab militants stormed the town of Bulo Burde on Friday night."
     assert suggest_events(loaded, town, PUBLISHED, acled)[0].values["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+MALI_REPORT = """Jihadists kill 15 soldiers in central Mali
+
+Suspected jihadists attacked an army post in the village of Boni in central Mali's Mopti region on Tuesday, killing 15 soldiers and wounding eight, the army said in a statement.
+
+The attackers arrived on motorcycles at dawn and set fire to several vehicles before leaving, a local official said.
+
+The army said it had killed about 20 assailants during the fighting.
+"""
+
+
+def test_an_attack_told_from_both_sides_is_one_clash_and_its_arson_no_riot(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, MALI_REPORT, date(2024, 5, 15), acled)
+    clashes = [e for e in events if e.values["sub_event_type"] == "Armed clash"]
+    assert len(clashes) == 1  # "attacked" by the jihadists and "the fighting" by the army
+    v = clashes[0].values
+    # Who was killed in "attacked an army post, killing 15 soldiers" is the target.
+    assert (v["actor2"], v["location"], v["fatalities"]) == ("Military Forces of Mali", "Boni", 15)
+    # Armed attackers setting fire to vehicles is part of their attack, not a riot.
+    assert all(e.values["event_type"] != "Riots" for e in events)

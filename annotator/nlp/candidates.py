@@ -116,6 +116,8 @@ def _protest_roles(
 def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
     if rule.agent == "any":
         return 0.05 if inter else 0.0
+    if rule.agent == "unarmed":  # a riot's crowd: an armed group or a state setting fires attacks
+        return 0.0 if inter is None else (-0.3 if inter in ARMED_INTERS else 0.05)
     if rule.agent == "armed":
         if inter is None:
             return -0.05

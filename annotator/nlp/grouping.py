@@ -60,6 +60,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         if not (same_agent or other_side) or not _same_time(a, b, schema, slack_days=1):
             return False
         return same_agent and (not target or same_actor(a.values.get(target), b.values.get(target))) or other_side
+    if a.rule.partner == "target" and b.rule.partner == "target" and _sides_swapped(a, b, agent, target):
+        return _same_time(a, b, schema)  # a clash told from each side ("... the army said it killed 20")
     if agent and not same_actor(a.values.get(agent), b.values.get(agent)):
         return False
     if target and not same_actor(a.values.get(target), b.values.get(target)):
@@ -68,6 +70,17 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
         return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
+
+
+def _sides_swapped(a: Candidate, b: Candidate, agent: str | None, target: str | None) -> bool:
+    """Whether one mention's agent is the other's target, and the other side does not contradict."""
+    if not agent or not target:
+        return False
+    a_agent, a_target = a.values.get(agent), a.values.get(target)
+    b_agent, b_target = b.values.get(agent), b.values.get(target)
+    return bool(a_target and b_agent and same_actor(a_target, b_agent) and same_actor(a_agent, b_target)) or bool(
+        b_target and a_agent and same_actor(b_target, a_agent) and same_actor(b_agent, a_target)
+    )
 
 
 def _linked(a: Candidate, b: Candidate) -> bool:
