@@ -223,3 +223,21 @@ def test_an_attack_told_from_both_sides_is_one_clash_and_its_arson_no_riot(loade
     assert (v["actor2"], v["location"], v["fatalities"]) == ("Military Forces of Mali", "Boni", 15)
     # Armed attackers setting fire to vehicles is part of their attack, not a riot.
     assert all(e.values["event_type"] != "Riots" for e in events)
+
+
+def test_a_demonstration_the_police_broke_up_is_one_intervention(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Hundreds of farmers blocked highways near Lyon on Monday to protest against low prices, "
+            "and police used tear gas to clear them.")
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"]) == (
+        "Protest with intervention", "Protesters (France)", "Police Forces of France")
+
+
+def test_fighters_from_a_named_group_are_that_group_and_a_count_is_not_a_name(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "Fighters from the M23 rebel group captured the town of Rubaya on Tuesday after clashes with the army."
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert events[0].values["actor1"].startswith("M23")
+    arrests = suggest_events(loaded, "Police arrested 40 opposition supporters in Harare on Thursday.", PUBLISHED, acled)
+    assert arrests[0].values["actor2"] == "opposition supporters"

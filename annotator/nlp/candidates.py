@@ -96,14 +96,17 @@ def _protest_roles(
         # "Police fired tear gas to disperse hundreds of protesters": whoever protests in the
         # sentence is the agent, even where the parse ties them to another trigger.
         crowd = next((m for m in sentence_actors if m.inter == PROTESTERS), None)
+        values[f2] = values[f1]
+        for span in evidence:
+            if span.field == f1:
+                span.field = f2
         if crowd is not None:
-            values[f2] = values[f1]
-            for span in evidence:
-                if span.field == f1:
-                    span.field = f2
             values[f1] = fill_country(crowd.key, country)
             evidence.append(EvidenceSpan(f1, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
-            return
+        else:
+            # "... and police used tear gas to clear them": the crowd is there, only not named here.
+            values[f1] = fill_country("Protesters ({country})", country) if country else ""
+        return
     if a1 and a1[0].inter == STATE and a2 and a2[0].inter == PROTESTERS:
         values[f1], values[f2] = values[f2], values[f1]
         for span in evidence:

@@ -154,12 +154,13 @@ def _noun_phrase(head: Token) -> Span:
         else:
             break
     doc = head.doc
-    while left < head.i and doc[left].lower_ in DETERMINERS:
+    # "the 40 opposition supporters": the determiner and the count are not the actor's name.
+    while left < head.i and (doc[left].lower_ in DETERMINERS or doc[left].dep_ in ("nummod", "quantmod")):
         left += 1
     right = head.i + 1
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     if of is not None and any(t.ent_type_ in ACTOR_ENTITIES or t.pos_ == "PROPN" for t in of.subtree):
-        right = of.right_edge.i + 1  # "leaders of the opposition coalition"
+        right = of.right_edge.i + 1  # "leaders of the opposition coalition", "fighters from the M23"
     return doc[left:right]
 
 
