@@ -241,3 +241,33 @@ def test_fighters_from_a_named_group_are_that_group_and_a_count_is_not_a_name(lo
     assert events[0].values["actor1"].startswith("M23")
     arrests = suggest_events(loaded, "Police arrested 40 opposition supporters in Harare on Thursday.", PUBLISHED, acled)
     assert arrests[0].values["actor2"] == "opposition supporters"
+
+
+BURKINA_WIRE = """Violence flares across Burkina Faso
+
+OUAGADOUGOU, May 14 (Reuters) - Gunmen killed at least 12 civilians in an attack on the village of Tawori in eastern Burkina Faso on Sunday, residents said.
+
+In a separate incident on Monday, a roadside bomb hit a military convoy near Djibo in the north, killing five soldiers, the army said.
+
+Burkina Faso has been battling insurgents linked to al Qaeda and Islamic State since 2015."""
+
+
+def test_a_wire_story_dateline_dates_and_names_no_event(loaded: LoadedPipeline, acled: Schema) -> None:
+    from annotator.nlp.dates import datelines, find_dates  # noqa: PLC0415
+
+    assert [BURKINA_WIRE[a:b] for a, b in datelines(BURKINA_WIRE)] == ["OUAGADOUGOU, May 14 (Reuters) -"]
+    assert "May 14" not in [d.text for d in find_dates(BURKINA_WIRE, date(2024, 5, 14))]
+    events = suggest_events(loaded, BURKINA_WIRE, date(2024, 5, 14), acled)
+    attack = events[0].values
+    # "killed ... in an attack on the village": one incident, on Sunday, not on the dateline's day.
+    assert (attack["sub_event_type"], attack["event_date"], attack["location"]) == ("Attack", "2024-05-12", "Tawori")
+    assert all("Reuters" not in str(e.values[f]) for e in events for f in ("actor1", "actor2"))
+    assert sum(e.values["location"] == "Tawori" for e in events if e.values["sub_event_type"] != "Armed clash") == 1
+    bomb = next(e.values for e in events if e.values["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert bomb["actor2"] == "Military Forces of Burkina Faso"  # "a military convoy"
+
+
+def test_an_ongoing_war_ranks_below_the_incidents(loaded: LoadedPipeline, acled: Schema) -> None:
+    ranked = suggest_events(loaded, BURKINA_WIRE, date(2024, 5, 14), acled, threshold=0.0)
+    battling = [e for e in ranked if any(x.text == "battling" for x in e.evidence if x.field == "trigger")]
+    assert battling and battling[0].confidence < min(e.confidence for e in ranked[:2])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.actors import fill_country
@@ -65,6 +65,14 @@ def build_candidates(
         if cand is not None:
             candidates.append(cand)
     return candidates
+
+
+def _ongoing(root: Token) -> bool:
+    """A verb in the perfect progressive ("has been fighting") tells a state of affairs."""
+    if root.tag_ != "VBG":
+        return False
+    auxes = [c.lower_ for c in root.children if c.dep_ == "aux"]
+    return "been" in auxes and any(a in ("has", "have", "had") for a in auxes)
 
 
 def _in_quotation(sent: Span, trigger: Span) -> bool:
@@ -282,6 +290,8 @@ def _candidate(
     score += 0.12 * max(0.0, 1.0 - sent_index / 6.0)
     if trigger.root.pos_ == "VERB":
         score += 0.04
+    if ctx.has_parse and _ongoing(trigger.root):
+        score -= 0.15  # "has been battling insurgents since 2015": a situation, not an incident
     if _in_quotation(sent, trigger):
         score -= 0.1  # '"We have retaken the town," he said' restates what the report told
     if ctx.has_parse:

@@ -162,11 +162,24 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date 
     return published.replace(day=MID_MONTH), 3, ""  # this month, earlier this month
 
 
+# "OUAGADOUGOU, May 14 (Reuters) -": a wire story's dateline says where it was filed, when and by
+# whom; its date is the publication's, not an event's, and the agency is no actor.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^\n(]{2,40}?)?\s*\([A-Za-z .&]{2,30}\)\s*[-–—]+"
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every wire-story dateline at the start of a line."""
+    return [m.span() for m in _DATELINE.finditer(text)]
+
+
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in ``text[start:end]``, most specific first where they overlap."""
+    """Date expressions in ``text[start:end]``, most specific first where they overlap (none from
+    a dateline)."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = list(datelines(text))
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()

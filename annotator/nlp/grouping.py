@@ -90,8 +90,8 @@ def _linked(a: Candidate, b: Candidate) -> bool:
         return False
     ra, rb = a.trigger.root, b.trigger.root
 
-    def near(x, y) -> bool:  # x hangs from y, at most two steps up
-        return x.head.i == y.i or (x.head.head.i == y.i and x.head.pos_ in ("VERB", "NOUN"))
+    def near(x, y) -> bool:  # x hangs from y, at most two steps up ("killed ... in an attack")
+        return x.head.i == y.i or (x.head.head.i == y.i and (x.head.pos_ in ("VERB", "NOUN") or x.head.dep_ == "prep"))
 
     return ra.i != rb.i and (near(ra, rb) or near(rb, ra) or (ra.head.i == rb.head.i and ra.head.pos_ == "VERB"))
 

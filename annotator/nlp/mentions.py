@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator.nlp.actors import ActorDictionary, fill_country, get_actor_dictionary
 from annotator.nlp.components import ACTORS_KEY, PLACES_KEY
+from annotator.nlp.dates import datelines
 from annotator.nlp.gazetteer import Place, get_gazetteer
-from annotator.nlp.nameindex import NameIndex
+from annotator.nlp.nameindex import NameIndex, doc_text
 from annotator.nlp.roles import agent_nouns
 from annotator.schema_roles import SuggestSpec
 
@@ -134,7 +135,11 @@ def actor_entities(doc: Doc) -> list[Span]:
     spans on every access)."""
     cached = doc.user_data.get(ENTS_KEY)
     if cached is None:
-        cached = [e for e in doc.ents if e.label_ in ACTOR_ENTITIES]
+        lines = datelines(doc_text(doc))  # "(Reuters)" filed the story; it did nothing in it
+        cached = [
+            e for e in doc.ents
+            if e.label_ in ACTOR_ENTITIES and not any(s <= e.start_char < t for s, t in lines)
+        ]
         doc.user_data[ENTS_KEY] = cached
     return cached
 
