@@ -271,3 +271,13 @@ def test_an_ongoing_war_ranks_below_the_incidents(loaded: LoadedPipeline, acled:
     ranked = suggest_events(loaded, BURKINA_WIRE, date(2024, 5, 14), acled, threshold=0.0)
     battling = [e for e in ranked if any(x.text == "battling" for x in e.evidence if x.field == "trigger")]
     assert battling and battling[0].confidence < min(e.confidence for e in ranked[:2])
+
+
+def test_an_agreement_signed_by_two_parties_is_one_event_between_them(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "The government and the ELN rebels signed a ceasefire agreement in Havana on Friday."
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert v["sub_event_type"] == "Agreement" and v["actor1"] and v["actor2"].startswith("ELN")
+    shot = suggest_events(loaded, "Gunmen shot dead a local councillor in Kirkuk on Thursday.", PUBLISHED, acled)
+    assert shot[0].values["actor2"] == "local councillor"  # a person by office is someone
