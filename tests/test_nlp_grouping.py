@@ -281,3 +281,26 @@ def test_an_agreement_signed_by_two_parties_is_one_event_between_them(loaded: Lo
     assert v["sub_event_type"] == "Agreement" and v["actor1"] and v["actor2"].startswith("ELN")
     shot = suggest_events(loaded, "Gunmen shot dead a local councillor in Kirkuk on Thursday.", PUBLISHED, acled)
     assert shot[0].values["actor2"] == "local councillor"  # a person by office is someone
+
+
+def test_a_toll_told_later_is_the_incidents_count_not_an_event(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Thousands of protesters marched through Mombasa on Tuesday against new taxes. Police fired "
+            "tear gas to disperse the crowd near the port.\n\nRights groups said at least three people were killed.")
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert [e.values["sub_event_type"] for e in events] == ["Protest with intervention"]
+    assert events[0].values["fatalities"] == 3
+
+
+def test_a_headline_tells_the_leads_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Army retakes market town of Dori from rebels\n\nBurkinabe troops recaptured the town of Dori "
+            "from JNIM fighters on Sunday, the army said.")
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert [e.values["sub_event_type"] for e in events] == ["Government regains territory"]
+    assert events[0].values["actor1"] == "Military Forces of Burkina Faso"
+
+
+def test_a_non_state_group_detaining_people_abducts_them(loaded: LoadedPipeline, acled: Schema) -> None:
+    taliban = suggest_events(loaded, "Taliban fighters detained four journalists in Kandahar on Monday.", PUBLISHED, acled)
+    assert taliban[0].values["sub_event_type"] == "Abduction/forced disappearance"
+    police = suggest_events(loaded, "Kenyan police detained four journalists in Nairobi on Monday.", PUBLISHED, acled)
+    assert police[0].values["sub_event_type"] == "Arrests"

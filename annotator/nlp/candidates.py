@@ -41,6 +41,7 @@ class Candidate:
     confidence: float
     notes: list[str] = field(default_factory=list)
     date_fallback: bool = False
+    score: float = 0.0  # before the 0.98 cap: breaks ties between rules of one trigger
 
 
 def build_candidates(
@@ -305,7 +306,7 @@ def _candidate(
         values[spec.notes] = sentence + suggester_note(notes)
     return Candidate(
         rule, trigger, sent_index, values, evidence, round(min(max(score, 0.05), 0.98), 3), notes,
-        date_fallback,
+        date_fallback, score,
     )
 
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from annotator.nlp.candidates import Candidate
 from annotator.nlp.dates import coarsen
+from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
 from annotator.schema_roles import SuggestSpec
 
@@ -48,6 +49,12 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
         return False
     agent, target = spec.field_for("agent"), spec.field_for("target")
+    if _toll_only(b, spec) and _same_time(a, b, schema):
+        # "Rights groups said at least two people were killed": the toll of the incident told
+        # above, not an incident of its own.
+        return True
+    if a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b)):
+        return _same_time(a, b, schema)  # the headline tells the lead's incident in fewer words
     if _linked(a, b) and (not agent or same_actor(a.values.get(agent), b.values.get(agent))):
         # "A suicide bomber struck a market, killing 12": one clause, one incident.
         return True
@@ -70,6 +77,28 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
         return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
+
+
+def _toll_only(c: Candidate, spec: SuggestSpec) -> bool:
+    """A mention that says only how many died ("at least two people were killed"): a verb of
+    dying, nobody acting, nobody named hit, a count given."""
+    agent, target, count = spec.field_for("agent"), spec.field_for("target"), spec.count
+    if not count or c.values.get(count) in (None, "") or (agent and c.values.get(agent)):
+        return False
+    if c.trigger.root.lemma_.lower() not in ("kill", "die"):
+        return False  # "a suicide bomber", "air strikes" say how, not only how many
+    hit = c.values.get(target) if target else ""
+    return not hit or str(hit).startswith("Civilians (")
+
+
+def _is_headline(c: Candidate) -> bool:
+    """The first line of an article when it is a headline: no full stop, a paragraph after it."""
+    if c.sentence_index != 0:
+        return False
+    sent = c.trigger.sent
+    full = doc_text(sent.doc)
+    line = full[sent.start_char : sent.end_char].rstrip()
+    return bool(line) and not line.endswith((".", "!", "?", '"', "\u201d")) and "\n" in full[sent.end_char - 1 : sent.end_char + 2]
 
 
 def _sides_swapped(a: Candidate, b: Candidate, agent: str | None, target: str | None) -> bool:
@@ -116,9 +145,10 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     """Fill what the kept candidate left empty from another mention of the same incident (its
     death toll only from a mention of the same event type)."""
     type_field = schema.trigger_label_field or "event_type"
-    _take_precedent_type(kept, other, spec, schema, type_field)
+    if not _toll_only(other, spec):  # a death toll says how many died, not what happened
+        _take_precedent_type(kept, other, spec, schema, type_field)
     same_type = kept.values.get(type_field) == other.values.get(type_field)
-    fillable = [f for f in (*spec.roles.values(), spec.count if same_type else None) if f]
+    fillable = [f for f in (*spec.roles.values(), spec.count if same_type or _toll_only(other, spec) else None) if f]
     for name in fillable:
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
             kept.values[name] = other.values[name]
@@ -176,7 +206,7 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
     best_per_trigger: dict[int, Candidate] = {}
     for cand in candidates:
         key = cand.trigger.start
-        if key not in best_per_trigger or cand.confidence > best_per_trigger[key].confidence:
+        if key not in best_per_trigger or cand.score > best_per_trigger[key].score:
             best_per_trigger[key] = cand
     ranked = sorted(best_per_trigger.values(), key=lambda c: (-c.confidence, c.trigger.start))
     kept: list[Candidate] = []
