@@ -304,3 +304,11 @@ def test_a_non_state_group_detaining_people_abducts_them(loaded: LoadedPipeline,
     assert taliban[0].values["sub_event_type"] == "Abduction/forced disappearance"
     police = suggest_events(loaded, "Kenyan police detained four journalists in Nairobi on Monday.", PUBLISHED, acled)
     assert police[0].values["sub_event_type"] == "Arrests"
+
+
+def test_what_a_march_calls_for_is_not_what_happened(loaded: LoadedPipeline, acled: Schema) -> None:
+    # "to call for an end to revenge attacks" hangs two steps under "marched": a purpose, not an act.
+    text = "Women marched in Yirol in South Sudan on Friday to call for an end to revenge attacks between cattle camps."
+    events = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
+    marched = [e for e in events if any(x.text == "marched" for x in e.evidence if x.field == "trigger")]
+    assert not marched or marched[0].values["event_type"] != "Violence against civilians"

@@ -120,7 +120,10 @@ def _linked(a: Candidate, b: Candidate) -> bool:
     ra, rb = a.trigger.root, b.trigger.root
 
     def near(x, y) -> bool:  # x hangs from y, at most two steps up ("killed ... in an attack")
-        return x.head.i == y.i or (x.head.head.i == y.i and (x.head.pos_ in ("VERB", "NOUN") or x.head.dep_ == "prep"))
+        step = x.head
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in step.children):
+            return False  # "marched to call for an end to attacks": what they want, not what they did
+        return step.i == y.i or (step.head.i == y.i and (step.pos_ in ("VERB", "NOUN") or step.dep_ == "prep"))
 
     return ra.i != rb.i and (near(ra, rb) or near(rb, ra) or (ra.head.i == rb.head.i and ra.head.pos_ == "VERB"))
 
