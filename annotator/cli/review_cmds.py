@@ -53,6 +53,10 @@ def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
 def print_report(ctx: CliContext, report: AgreementReport, top: int) -> None:
     ctx.console.print(
         f"Annotators: {', '.join(report.annotators) or '-'}; overall alpha {_fmt(report.overall_alpha)}"
@@ -61,11 +65,20 @@ def print_report(ctx: CliContext, report: AgreementReport, top: int) -> None:
         ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     fields = Table(title="Krippendorff's alpha per field")
     for name, justify in (("field", "left"), ("level", "left"), ("alpha", "right"),
-                          ("events compared", "right"), ("differ", "right")):
+                          ("events compared", "right"), ("differ", "right"), ("agree", "right")):
         fields.add_column(name, justify=justify)  # type: ignore[arg-type]
     for f in report.fields:
-        fields.add_row(f.field, f.level, _fmt(f.alpha), str(f.units), str(f.disagreements))
+        fields.add_row(f.field, f.level, _fmt(f.alpha), str(f.units), str(f.disagreements), _pct(f.agreement))
     ctx.console.print(fields)
+    if report.types:
+        types = Table(title="Agreement per event type (all fields of its events)")
+        for name in ("event type", "events", "coded by all", "type differs", "fields compared",
+                     "differ", "agree", "alpha"):
+            types.add_column(name, justify="left" if name == "event type" else "right")
+        for t in report.types:
+            types.add_row(t.event_type, str(t.events), str(t.matched), str(t.type_differs), str(t.units),
+                          str(t.disagreements), _pct(t.agreement), _fmt(t.alpha))
+        ctx.console.print(types)
     if report.pairs:
         pairs = Table(title="Pairs of annotators")
         for name in ("pair", "articles", "kappa", "event F1", "evidence F1", "matched", "only A", "only B"):
