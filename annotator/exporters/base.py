@@ -77,6 +77,68 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+@dataclass
+class ExportTally:
+    """What the written articles hold beyond counts, for the notes every format shares.
+
+    A double-coded database exports every annotator's version of an event: the CSV counts it
+    twice, spaCy, Prodigy and brat carry the same span twice (brat warns of duplicate triggers) or
+    with two labels. Nothing says so otherwise, so the export notes it and names the way out.
+    """
+
+    articles: int = 0
+    shared: int = 0  # articles whose written events come from two or more annotators
+    annotators: set[str] = field(default_factory=set)
+
+    def see(self, article: ArticleRecord) -> None:
+        if not article.events:
+            return
+        self.articles += 1
+        names = {e.annotator for e in article.events}
+        if len(names) > 1:
+            self.shared += 1
+            self.annotators |= names
+
+    def notes(self) -> list[str]:
+        if not self.shared:
+            return []
+        return [
+            f"{self.shared} of {_count(self.articles, 'article')} have events from more than one "
+            f"annotator ({', '.join(sorted(self.annotators))}): where they coded the same event, "
+            "each version is written (counted twice in CSV, repeated or conflicting spans in spaCy, "
+            "Prodigy and brat). For one version per event, adjudicate (Review > Review article, or "
+            "`annotator adjudicate`) and export --status gold, or export one annotator with "
+            "--annotator NAME."
+        ]
+
+
+def nothing_exported_note(db: Database, filters: ExportFilters) -> str:
+    """Why an export wrote no event: what the database holds, so the next try is the right one."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT e.status, a.name, count(*) FROM event e JOIN annotator a ON a.id = e.annotator_id "
+            "GROUP BY e.status, a.name ORDER BY e.status, a.name"
+        )).all()
+    if not rows:
+        return "no event was exported: the database has no events yet"
+    by_status: dict[str, int] = {}
+    for status, _name, n in rows:
+        by_status[status] = by_status.get(status, 0) + int(n)
+    held = ", ".join(f"{n} {status}" for status, n in sorted(by_status.items()))
+    wanted = ", ".join(filters.statuses) if filters.statuses else "any"
+    others = [f"--annotator {', '.join(filters.annotators)}"] if filters.annotators else []
+    if filters.event_types:
+        others.append(f"--event-type {', '.join(filters.event_types)}")
+    if filters.since or filters.until:
+        others.append(f"dates {filters.since or '…'} to {filters.until or '…'}")
+    also = f" and {'; '.join(others)}" if others else ""
+    hint = ""
+    if set(filters.statuses or ()) == {"gold"} and not by_status.get("gold"):
+        hint = (" Gold events come from adjudication: Review > Review article, or "
+                "`annotator adjudicate --article ID`.")
+    return f"no event matched status {wanted}{also}; the database holds {held}.{hint}"
+
+
 ProgressCallback = Callable[[int, int], None]  # (articles done, articles total)
 
 
@@ -123,6 +185,7 @@ def iter_export_articles(
     *,
     skip_empty: bool = False,
     page_size: int = PAGE_SIZE,
+    tally: ExportTally | None = None,
 ) -> Iterator[ExportedArticle]:
     """Every article in id order with only the events that pass the filters.
 
@@ -214,7 +277,7 @@ def iter_export_articles(
                 done += 1
                 article_events = by_article.get(aid, [])
                 if article_events or not skip_empty:
-                    yield ExportedArticle(
+                    exported = ExportedArticle(
                         text=body,
                         id=ext_id if ext_id is not None else f"article-{aid}",
                         title=title,
@@ -224,16 +287,20 @@ def iter_export_articles(
                         events=article_events,
                         db_id=aid,
                     )
+                    if tally is not None:
+                        tally.see(exported)
+                    yield exported
             if progress is not None:
                 progress(done, total)
             last = page[-1][0]
 
 
 def filtered_articles(
-    db: Database, filters: ExportFilters, progress: ProgressCallback | None = None
+    db: Database, filters: ExportFilters, progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
 ) -> Iterator[ArticleRecord]:
     """Every article in id order, with only the events that pass the filters."""
-    return iter_export_articles(db, filters, progress)
+    return iter_export_articles(db, filters, progress, tally=tally)
 
 
 def current_umask() -> int:

@@ -27,6 +27,7 @@ from annotator.exporters.base import (
     ExportedArticle,
     ExportFilters,
     ExportResult,
+    ExportTally,
     ProgressCallback,
     atomic_directory,
     iter_export_articles,
@@ -166,6 +167,7 @@ def export_brat(
     out: Path,
     filters: ExportFilters,
     progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
     schema: Schema | None = None,
     **_ignored: object,
 ) -> ExportResult:
@@ -174,7 +176,7 @@ def export_brat(
     taken: set[str] = set()
     with atomic_directory(out) as folder:
         (folder / "annotation.conf").write_text(annotation_conf(schema), encoding="utf-8", newline="\n")
-        for article in iter_export_articles(db, filters, progress, skip_empty=True):
+        for article in iter_export_articles(db, filters, progress, skip_empty=True, tally=tally):
             stem = file_stem(article, taken)
             (folder / f"{stem}.txt").write_bytes(article.text.encode("utf-8"))
             (folder / f"{stem}.ann").write_bytes(article_ann(article, schema).encode("utf-8"))

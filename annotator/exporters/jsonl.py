@@ -8,6 +8,7 @@ from annotator.db.engine import Database
 from annotator.exporters.base import (
     ExportFilters,
     ExportResult,
+    ExportTally,
     ProgressCallback,
     atomic_output,
     filtered_articles,
@@ -20,11 +21,12 @@ def export_jsonl(
     out: Path,
     filters: ExportFilters,
     progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
     **_ignored: object,
 ) -> ExportResult:
     articles = events = 0
     with atomic_output(out) as handle:
-        for record in filtered_articles(db, filters, progress):
+        for record in filtered_articles(db, filters, progress, tally=tally):
             handle.write(dumps_article(record))
             handle.write("\n")
             articles += 1
