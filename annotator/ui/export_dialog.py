@@ -57,6 +57,9 @@ class ExportCancelled(Exception):
     """Raised inside the worker when the user pressed Cancel."""
 
 
+TYPE_ROWS_KEPT = 4  # event types the list always shows, however long the result's notes
+
+
 class ExportDialog(QDialog):
     """Pick format, output and filters, then export in the background with a progress bar."""
 
@@ -120,6 +123,9 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.type_list.addItem(item)
         self.type_list.setMaximumHeight(120)
+        # The notes under the result can be long (several lines); without a floor the form gave
+        # their room to this list, which shrank to one row and cut its label.
+        self.type_list.setMinimumHeight(min(120, TYPE_ROWS_KEPT * self.type_list.sizeHintForRow(0) + 6))
 
         self.split_spin = QDoubleSpinBox()
         self.split_spin.setRange(0.0, 1.0)

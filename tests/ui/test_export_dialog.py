@@ -136,3 +136,16 @@ def test_cancel_leaves_no_file(qtbot, acled: Schema, tmp_path: Path) -> None:
         assert dialog.export_button.isEnabled()
     finally:
         big.dispose()
+
+
+def test_long_notes_do_not_squeeze_the_event_type_list(qtbot, loaded: Database, acled: Schema, tmp_path: Path) -> None:
+    from annotator.ui.export_dialog import TYPE_ROWS_KEPT
+
+    dialog = _dialog(qtbot, loaded, acled)
+    _choose_format(dialog, "spacy")
+    dialog.path_edit.setText(str(tmp_path / "spacy-notes"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
+        dialog.export_button.click()
+    assert len(blocker.args[0].notes) >= 2  # the split counts and the several-annotators note at least
+    qtbot.wait(50)  # the layout settles on the next event loop turn
+    assert dialog.type_list.height() >= TYPE_ROWS_KEPT * dialog.type_list.sizeHintForRow(0)
