@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.cli.main import main
 from annotator.db.engine import Database
 from annotator.exporters import EXPORTERS, ExportFilters, export
 from annotator.importers import ImportOptions, run_import
@@ -51,3 +52,27 @@ def test_spacy_export_says_how_many_docs_each_file_has(double_coded: Database, a
     result = export(double_coded, "spacy", tmp_path / "spacy", ExportFilters(annotators=("ana",)), schema=acled,
                     split=0.5, seed=1)
     assert "train.spacy: 2 docs, dev.spacy: 1 doc (split 0.5, seed 1)" in result.notes
+
+
+@pytest.mark.parametrize("fmt", ["csv", "spacy", "prodigy", "brat"])
+def test_a_gold_event_replaces_the_versions_it_was_adjudicated_from(
+    fmt: str, double_coded: Database, db_path: Path, acled: Schema, tmp_path: Path
+) -> None:
+    # rita adjudicates doro's clash, coded by ana and bea: 7 events, 2 of them the gold's sources.
+    assert main(["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1",
+                 "--base", "ana"]) == 0
+    result = export(double_coded, fmt, tmp_path / f"gold-{fmt}", schema=acled)
+    assert result.events == 5
+    assert "2 events left out: adjudicated, so written once as their gold event (--keep-sources writes them too)" in result.notes
+    kept = export(double_coded, fmt, tmp_path / f"all-{fmt}", ExportFilters(keep_sources=True), schema=acled)
+    assert kept.events == 7 and not any("left out" in n for n in kept.notes)
+    # JSONL is the complete interchange format: it keeps every version whatever the filter says.
+    assert export(double_coded, "jsonl", tmp_path / "all.jsonl", schema=acled).events == 7
+
+
+def test_cli_keep_sources(double_coded: Database, db_path: Path, tmp_path: Path, capsys) -> None:
+    assert main(["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1"]) == 0
+    assert main(["--db", str(db_path), "export", "--format", "csv", "--out", str(tmp_path / "a.csv")]) == 0
+    assert "wrote 3 articles, 5 events" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "export", "--format", "csv", "--keep-sources", "--out", str(tmp_path / "b.csv")]) == 0
+    assert "wrote 3 articles, 7 events" in capsys.readouterr().out

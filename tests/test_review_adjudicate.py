@@ -185,3 +185,19 @@ def test_saving_someone_elses_draft_keeps_its_coder(two: Database, acled: Schema
         saved = repo.save_edit(s, repo.edit_of(bea, annotator="rita", comment="looked at"))
         s.commit()
     assert (saved.annotator, saved.comment) == ("bea", "looked at")
+
+
+def test_gold_records_every_version_it_was_adjudicated_from(tmp_path: Path) -> None:
+    """A version nothing was taken from is a rejected reading of the same event: the gold event
+    lists it too, so exports write the adjudicated event once instead of gold plus that version."""
+
+
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    # Doro's clash, everything taken from ana (the base): bea's version is still a source.
+    assert main(["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1",
+                 "--base", "ana"]) == 0
+    assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(tmp_path / "g.jsonl")]) == 0
+    gold = [e for line in (tmp_path / "g.jsonl").read_text(encoding="utf-8").splitlines()
+            for e in json.loads(line)["events"]]
+    assert len(gold) == 1 and len(gold[0]["sources"]) == 2

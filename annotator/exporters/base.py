@@ -40,6 +40,10 @@ class ExportFilters:
     event_types: tuple[str, ...] = ()
     type_field: str = "event_type"
     date_field: str = "event_date"
+    # A gold event written with the versions it was adjudicated from would give a dataset each
+    # adjudicated event two or three times; by default the gold event replaces them. JSONL, the
+    # complete interchange format, always keeps them (its exporter sets this).
+    keep_sources: bool = False
 
     def keeps_event_values(self, values: dict) -> bool:
         if self.event_types and values.get(self.type_field) not in self.event_types:
@@ -89,6 +93,7 @@ class ExportTally:
     articles: int = 0
     shared: int = 0  # articles whose written events come from two or more annotators
     annotators: set[str] = field(default_factory=set)
+    replaced: int = 0  # events left out because a written gold event was adjudicated from them
 
     def see(self, article: ArticleRecord) -> None:
         if not article.events:
@@ -100,15 +105,21 @@ class ExportTally:
             self.annotators |= names
 
     def notes(self) -> list[str]:
+        notes = []
+        if self.replaced:
+            notes.append(
+                f"{_count(self.replaced, 'event')} left out: adjudicated, so written once as "
+                "their gold event (--keep-sources writes them too)"
+            )
         if not self.shared:
-            return []
-        return [
+            return notes
+        return notes + [
             f"{self.shared} of {_count(self.articles, 'article')} have events from more than one "
             f"annotator ({', '.join(sorted(self.annotators))}): where they coded the same event, "
             "each version is written (counted twice in CSV, repeated or conflicting spans in spaCy, "
-            "Prodigy and brat). For one version per event, adjudicate (Review > Review article, or "
-            "`annotator adjudicate`) and export --status gold, or export one annotator with "
-            "--annotator NAME."
+            "Prodigy and brat). For one version per event, adjudicate them (Review > Review article, "
+            "or `annotator adjudicate`): a gold event replaces the versions it was made from, and "
+            "--status gold writes gold only; or export one annotator with --annotator NAME."
         ]
 
 
@@ -276,6 +287,8 @@ def iter_export_articles(
             for aid, ext_id, title, body, source, url, published in page:
                 done += 1
                 article_events = by_article.get(aid, [])
+                if not filters.keep_sources and article_events:
+                    article_events = _without_sources(article_events, tally)
                 if article_events or not skip_empty:
                     exported = ExportedArticle(
                         text=body,
@@ -293,6 +306,17 @@ def iter_export_articles(
             if progress is not None:
                 progress(done, total)
             last = page[-1][0]
+
+
+def _without_sources(events: list[ExportedEvent], tally: ExportTally | None) -> list[ExportedEvent]:
+    """The events less those a written gold event was adjudicated from (the gold replaces them)."""
+    replaced = {int(i) for e in events if e.status == "gold" for i in e.sources}
+    if not replaced:
+        return events
+    kept = [e for e in events if e.db_id not in replaced]
+    if tally is not None:
+        tally.replaced += len(events) - len(kept)
+    return kept
 
 
 def filtered_articles(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from annotator.db.engine import Database
@@ -25,8 +26,9 @@ def export_jsonl(
     **_ignored: object,
 ) -> ExportResult:
     articles = events = 0
+    everything = dataclasses.replace(filters, keep_sources=True)  # the complete interchange format
     with atomic_output(out) as handle:
-        for record in filtered_articles(db, filters, progress, tally=tally):
+        for record in filtered_articles(db, everything, progress, tally=tally):
             handle.write(dumps_article(record))
             handle.write("\n")
             articles += 1

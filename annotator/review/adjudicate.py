@@ -4,7 +4,8 @@ The reviewer *takes* each field from one version (``picks``: field -> annotator)
 (``edits``). Fields not picked come from the ``base`` version (the first annotator by default); the
 date precision follows the date unless picked on its own. The evidence of a taken field is copied
 from the version it was taken from (an edited value has none), and the gold event records the ids
-of the versions it took something from (``source_event_ids``) and the reviewer's comment.
+of every version it was adjudicated from (``source_event_ids``, also those nothing was taken from)
+and the reviewer's comment; exports write the gold event in their place.
 
 A gold event is stored under the reviewer who adjudicated it *last*: re-adjudicating another
 reviewer's gold event updates it (one gold event per adjudicated event) and makes it the new
@@ -133,7 +134,6 @@ def build_gold(
     values: dict[str, Any] = {}
     evidence: list[EvidenceSpan] = []
     taken: dict[str, str] = {}
-    used: set[str] = set()
     for name in names:
         spec = schema.field(name)
         if name in edits:
@@ -148,14 +148,13 @@ def build_gold(
         spans = [s for s in version.evidence if s.field == name]
         evidence.extend(EvidenceSpan(s.field, s.start, s.end, s.text) for s in spans)
         taken[name] = who
-        if spans or spec.has_value:
-            used.add(who)
     problems = schema.confirm_problems(values)
     if problems:
         raise AdjudicationError("; ".join(problems))
-    source_ids = sorted(
-        group.versions[who].id for who in used if getattr(group.versions[who], "id", None)
-    )
+    # Every version the reviewer decided between, not only those a value was taken from: the gold
+    # event replaces them all, so an export writes the adjudicated event once (a version nothing
+    # was taken from is a rejected reading, not a second event).
+    source_ids = sorted(v.id for v in group.versions.values() if getattr(v, "id", None))
     record = EventRecord(
         values=values, evidence=evidence, annotator=reviewer, status=GOLD,
         schema=schema.name, comment=comment, sources=list(source_ids),

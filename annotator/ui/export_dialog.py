@@ -95,6 +95,10 @@ class ExportDialog(QDialog):
             self.status_boxes[status] = box
             status_row.addWidget(box)
         status_row.addStretch(1)
+        self.keep_sources_box = QCheckBox("also the versions a gold event was adjudicated from")
+        self.keep_sources_box.setToolTip(
+            "Off: an adjudicated event is written once, as its gold event. JSONL always keeps them."
+        )
 
         self.annotator_box = QComboBox()
         self.annotator_box.addItem(EVERYONE, None)
@@ -148,6 +152,7 @@ class ExportDialog(QDialog):
         form.addRow("Format", self.format_box)
         form.addRow("Output", path_row)
         form.addRow("Statuses", status_row)
+        form.addRow("", self.keep_sources_box)
         form.addRow("Annotator", self.annotator_box)
         form.addRow("Events from", since_row)
         form.addRow("Events until", until_row)
@@ -244,6 +249,7 @@ class ExportDialog(QDialog):
             event_types=self.selected_event_types(),
             type_field=self.schema.trigger_label_field or "event_type",
             date_field=self.schema.date_field or "event_date",
+            keep_sources=self.keep_sources_box.isChecked(),
         )
 
     def _problem(self, filters: ExportFilters) -> str | None:

@@ -58,6 +58,8 @@ def test_widgets_give_the_same_filters_as_the_cli(qtbot, loaded: Database, acled
         statuses=("draft", "confirmed"), annotators=("bea",), since=date(2024, 2, 1),
         until=date(2024, 2, 29), event_types=("Protests", "Riots"),
     )
+    dialog.keep_sources_box.setChecked(True)  # the CLI's --keep-sources
+    assert dialog.filters().keep_sources
 
 
 def test_format_choice_sets_the_suffix_and_the_spacy_options(qtbot, loaded: Database, acled: Schema,
