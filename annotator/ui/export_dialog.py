@@ -209,6 +209,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.fmt
         self.spacy_options.setEnabled(fmt == "spacy")
+        self.keep_sources_box.setEnabled(fmt != "jsonl")  # JSONL writes every version anyway
         current = self.path_edit.text().strip()
         if not current:
             self.path_edit.setText(str(Path.home() / f"annotator-export{SUFFIXES.get(fmt, '')}"))

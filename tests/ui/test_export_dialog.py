@@ -69,6 +69,9 @@ def test_format_choice_sets_the_suffix_and_the_spacy_options(qtbot, loaded: Data
     _choose_format(dialog, "csv")
     assert dialog.path_edit.text() == str(tmp_path / "gold.csv")
     assert not dialog.spacy_options.isEnabled()
+    assert dialog.keep_sources_box.isEnabled()
+    _choose_format(dialog, "jsonl")
+    assert not dialog.keep_sources_box.isEnabled()  # JSONL keeps every version whatever it says
     _choose_format(dialog, "spacy")
     assert dialog.path_edit.text() == str(tmp_path / "gold")
     assert dialog.spacy_options.isEnabled()
