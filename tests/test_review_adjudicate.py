@@ -201,3 +201,26 @@ def test_gold_records_every_version_it_was_adjudicated_from(tmp_path: Path) -> N
     gold = [e for line in (tmp_path / "g.jsonl").read_text(encoding="utf-8").splitlines()
             for e in json.loads(line)["events"]]
     assert len(gold) == 1 and len(gold[0]["sources"]) == 2
+
+
+def test_cli_re_adjudication_keeps_the_earlier_choices(tmp_path: Path) -> None:
+    """Adding a comment (or changing one field) from the CLI used to rebuild the gold event from
+    the base version alone, silently undoing the fields taken from the other annotator."""
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    rita = ["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1"]
+
+    def gold() -> dict:
+        out = tmp_path / "gold.jsonl"
+        assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(out)]) == 0
+        return next(e for line in out.read_text(encoding="utf-8").splitlines() for e in json.loads(line)["events"])
+
+    assert main([*rita, "--take", "fatalities=bea", "--take", "actor1=bea", "--comment", "bea's count"]) == 0
+    assert main([*rita, "--set", "notes=checked twice"]) == 0
+    kept = gold()
+    assert (kept["fatalities"], kept["actor1"]) == (5, "Military Forces of Mali (2021-)")
+    assert (kept["notes"], kept["comment"]) == ("checked twice", "bea's count")
+    assert main([*rita, "--take", "fatalities=ana"]) == 0  # one field changed, the other kept
+    assert (gold()["fatalities"], gold()["actor1"]) == (4, "Military Forces of Mali (2021-)")
+    assert main([*rita, "--anew"]) == 0  # from scratch: everything from the base (ana)
+    assert (gold()["fatalities"], gold()["actor1"], gold().get("comment", "")) == (4, "Military Forces of Mali", "")

@@ -17,6 +17,7 @@ from annotator.review.adjudicate import (
     existing_gold,
     handover_note,
     pickable_fields,
+    picks_from_gold,
     save_gold,
 )
 from annotator.review.agreement import AgreementReport, article_groups, compute_agreement
@@ -46,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--base", metavar="ANNOTATOR", help="where fields not taken come from (default: first)")
     p.add_argument("--comment", default="", help="the reviewer's note, stored on the gold event")
     p.add_argument("--list", action="store_true", help="show the aligned events and what differs")
+    p.add_argument("--anew", action="store_true",
+                   help="re-adjudicate from scratch (default: keep the earlier gold event's choices and "
+                   "apply --take/--set/--comment on top)")
     p.set_defaults(func=cmd_adjudicate)
 
 
@@ -157,15 +161,23 @@ def cmd_adjudicate(ctx: CliContext) -> int:
         if not 1 <= args.event <= len(groups):
             ctx.errors.print(f"error: article {args.article} has events 1..{len(groups)}")
             return 2
+        group = groups[args.event - 1]
+        previous = existing_gold(session, args.article, group)
+        picks, edits, comment = _pairs(args.take, "take"), _pairs(args.set, "set"), args.comment
+        if previous is not None and not args.anew:
+            # As the review dialog does: re-adjudicating starts from the earlier decisions, so
+            # adding a comment or changing one field does not silently undo the other choices.
+            kept_picks, kept_edits = picks_from_gold(group, previous, schema, args.base)
+            picks = {**{k: v for k, v in kept_picks.items() if k not in edits}, **picks}
+            edits = {**{k: v for k, v in kept_edits.items() if k not in picks}, **edits}
+            comment = comment or previous.comment
         try:
             adjudication = build_gold(
-                groups[args.event - 1], schema, ctx.analyst, _pairs(args.take, "take"),
-                edits=_pairs(args.set, "set"), comment=args.comment, base=args.base,
+                group, schema, ctx.analyst, picks, edits=edits, comment=comment, base=args.base,
             )
         except AdjudicationError as exc:
             ctx.errors.print(f"error: {exc}", markup=False, soft_wrap=True)
             return 2
-        previous = existing_gold(session, args.article, groups[args.event - 1])
         stored = save_gold(session, args.article, adjudication, schema, replace=previous)
         session.commit()
     verb = "updated" if previous is not None else "saved"
