@@ -224,3 +224,14 @@ def test_cli_re_adjudication_keeps_the_earlier_choices(tmp_path: Path) -> None:
     assert (gold()["fatalities"], gold()["actor1"]) == (4, "Military Forces of Mali (2021-)")
     assert main([*rita, "--anew"]) == 0  # from scratch: everything from the base (ana)
     assert (gold()["fatalities"], gold()["actor1"], gold().get("comment", "")) == (4, "Military Forces of Mali", "")
+
+
+def test_saving_says_whose_values_went_in(tmp_path: Path, capsys) -> None:
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    rita = ["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1"]
+    capsys.readouterr()
+    assert main([*rita, "--take", "fatalities=bea", "--take", "actor1=bea", "--set", "notes=seen"]) == 0
+    assert "(actor1, fatalities from bea, the rest from ana; typed: notes)" in capsys.readouterr().out
+    assert main([*rita, "--anew"]) == 0
+    assert "(everything from ana)" in capsys.readouterr().out

@@ -183,7 +183,7 @@ def cmd_adjudicate(ctx: CliContext) -> int:
     verb = "updated" if previous is not None else "saved"
     handover = handover_note(previous, ctx.analyst)
     ctx.console.print(
-        f"{verb} gold event {stored.id} from events {adjudication.source_ids}"
+        f"{verb} gold event {stored.id} ({adjudication.summary()}) from events {adjudication.source_ids}"
         + (f" ({handover})" if handover else ""), markup=False, soft_wrap=True,
     )
     for warning in schema.confirm_warnings(stored.values):

@@ -45,6 +45,26 @@ class Adjudication:
     source_ids: list[int]
     taken: dict[str, str] = field(default_factory=dict)  # field -> annotator, or EDITED
 
+    def summary(self) -> str:
+        """Whose version each field came from, in words: "fatalities from bea, the rest from ana".
+
+        Said after every save (CLI and dialog) instead of bare event ids, so the reviewer can
+        check at a glance that the gold event holds what they meant to take.
+        """
+        by_who: dict[str, list[str]] = {}
+        for name, who in self.taken.items():
+            by_who.setdefault(who, []).append(name)
+        typed = by_who.pop(EDITED, [])
+        parts: list[str] = []
+        if by_who:
+            base = max(sorted(by_who), key=lambda who: len(by_who[who]))  # ties: first by name
+            parts = [f"{', '.join(by_who[who])} from {who}" for who in sorted(by_who) if who != base]
+            parts.append(f"the rest from {base}" if parts else f"everything from {base}")
+        text = ", ".join(parts)
+        if typed:
+            text = f"{text}; typed: {', '.join(typed)}" if text else f"typed: {', '.join(typed)}"
+        return text
+
 
 def pickable_fields(schema: Schema) -> list[str]:
     """Evidence-only fields (the trigger) first, then the schema's fields in form order."""
