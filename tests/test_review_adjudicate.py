@@ -235,3 +235,22 @@ def test_saving_says_whose_values_went_in(tmp_path: Path, capsys) -> None:
     assert "(actor1, fatalities from bea, the rest from ana; typed: notes)" in capsys.readouterr().out
     assert main([*rita, "--anew"]) == 0
     assert "(everything from ana)" in capsys.readouterr().out
+
+
+def test_list_says_which_events_need_no_decision(tmp_path: Path, capsys) -> None:
+    text = "Police arrested two journalists in Kiranu on Monday."
+    trigger = {"field": "trigger", "start": 7, "end": 15, "text": "arrested"}
+    events = [{"event_type": "Strategic developments", "sub_event_type": "Arrests", "location": "Kiranu",
+               "annotator": who, "status": "confirmed", "evidence": [trigger]} for who in ("ana", "bea")]
+    source = tmp_path / "same.jsonl"
+    source.write_text(json.dumps({"id": "kiranu", "title": None, "source": None, "url": None,
+                                  "published": "2024-02-05", "text": text, "events": events}) + "\n",
+                      encoding="utf-8")
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["event 1: ana, bea - no differences"]
+    assert main(["--db", str(db_path), "adjudicate", "--article", "2", "--list"]) == 0
+    assert "event 2: ana (only this annotator coded it)" in capsys.readouterr().out  # Doro's arrest

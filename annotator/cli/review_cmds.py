@@ -150,7 +150,10 @@ def cmd_adjudicate(ctx: CliContext) -> int:
                 gold = existing_gold(session, args.article, group) if any(
                     v.id in done for v in group.versions.values()) else None
                 mark = f" (adjudicated by {gold.annotator}: gold event {gold.id})" if gold is not None else ""
-                ctx.console.print(f"event {number}{mark}: {', '.join(group.annotators)}", markup=False)
+                alone = " (only this annotator coded it)" if len(group.versions) == 1 else ""
+                same = " - no differences" if len(group.versions) > 1 and not differ else ""
+                ctx.console.print(f"event {number}{mark}: {', '.join(group.annotators)}{alone}{same}",
+                                  markup=False)
                 for name in pickable_fields(schema):
                     if name in differ:
                         shown = {who: v.values.get(name, "") if schema.field(name).has_value else
