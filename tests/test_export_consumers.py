@@ -186,3 +186,36 @@ def test_prodigy_tasks_follow_prodigys_task_format(database: Path, tmp_path: Pat
     assert wendo["text"][located["head_span"]["start"]:located["head_span"]["end"]] == "captured the town of Wendo"
     assert wendo["tokens"][located["head"]]["text"] == "captured"
     assert wendo["tokens"][located["child"]]["text"] == "Wendo"
+
+
+def _two_trigger_article() -> dict:
+    """One event told by two trigger words, as the suggester gives ("shelled ... killing")."""
+    text = "Artillery shelled Wendo on Friday, killing three herders."
+
+    def span(field: str, words: str) -> dict:
+        start = text.index(words)
+        return {"field": field, "start": start, "end": start + len(words), "text": words}
+
+    event = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack",
+             "location": "Wendo", "fatalities": 3, "annotator": "ana", "status": "confirmed",
+             "evidence": [span("trigger", "shelled"), span("trigger", "killing"), span("location", "Wendo")]}
+    return {"id": "wendo-shelling", "title": None, "source": None, "url": None, "published": "2024-03-02",
+            "text": text, "events": [event]}
+
+
+@needs_brat
+def test_an_event_with_two_trigger_spans_loads_in_brat_and_comes_back(tmp_path: Path) -> None:
+    """The second trigger span used to be written as a 'Trigger:T2' argument of event type
+    label, which brat refuses ("cannot take a Trigger argument", "trigger T2 is not referenced")."""
+    db = tmp_path / "two.sqlite3"
+    load_records(db, [_two_trigger_article()], tmp_path)
+    out = tmp_path / "brat"
+    export(db, "brat", out)
+    result = brat_check(out)
+    assert result.stdout.strip().splitlines()[-1] == "brat: 1 of 1 files load clean", result.stdout
+    ann = (out / "wendo-shelling.ann").read_text(encoding="utf-8")
+    assert "MORE_TRIGGER_WORDS" in ann and "Trigger:T2" in ann
+    again_db, again = tmp_path / "again.sqlite3", tmp_path / "brat-again"
+    assert main(["--db", str(again_db), "import", str(out), "--status", "confirmed", "--quiet"]) == 0
+    export(again_db, "brat", again)
+    assert (again / "wendo-shelling.ann").read_bytes() == (out / "wendo-shelling.ann").read_bytes()

@@ -185,3 +185,72 @@ def test_saving_someone_elses_draft_keeps_its_coder(two: Database, acled: Schema
         saved = repo.save_edit(s, repo.edit_of(bea, annotator="rita", comment="looked at"))
         s.commit()
     assert (saved.annotator, saved.comment) == ("bea", "looked at")
+
+
+def test_gold_records_every_version_it_was_adjudicated_from(tmp_path: Path) -> None:
+    """A version nothing was taken from is a rejected reading of the same event: the gold event
+    lists it too, so exports write the adjudicated event once instead of gold plus that version."""
+
+
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    # Doro's clash, everything taken from ana (the base): bea's version is still a source.
+    assert main(["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1",
+                 "--base", "ana"]) == 0
+    assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(tmp_path / "g.jsonl")]) == 0
+    gold = [e for line in (tmp_path / "g.jsonl").read_text(encoding="utf-8").splitlines()
+            for e in json.loads(line)["events"]]
+    assert len(gold) == 1 and len(gold[0]["sources"]) == 2
+
+
+def test_cli_re_adjudication_keeps_the_earlier_choices(tmp_path: Path) -> None:
+    """Adding a comment (or changing one field) from the CLI used to rebuild the gold event from
+    the base version alone, silently undoing the fields taken from the other annotator."""
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    rita = ["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1"]
+
+    def gold() -> dict:
+        out = tmp_path / "gold.jsonl"
+        assert main(["--db", str(db_path), "export", "--status", "gold", "--out", str(out)]) == 0
+        return next(e for line in out.read_text(encoding="utf-8").splitlines() for e in json.loads(line)["events"])
+
+    assert main([*rita, "--take", "fatalities=bea", "--take", "actor1=bea", "--comment", "bea's count"]) == 0
+    assert main([*rita, "--set", "notes=checked twice"]) == 0
+    kept = gold()
+    assert (kept["fatalities"], kept["actor1"]) == (5, "Military Forces of Mali (2021-)")
+    assert (kept["notes"], kept["comment"]) == ("checked twice", "bea's count")
+    assert main([*rita, "--take", "fatalities=ana"]) == 0  # one field changed, the other kept
+    assert (gold()["fatalities"], gold()["actor1"]) == (4, "Military Forces of Mali (2021-)")
+    assert main([*rita, "--anew"]) == 0  # from scratch: everything from the base (ana)
+    assert (gold()["fatalities"], gold()["actor1"], gold().get("comment", "")) == (4, "Military Forces of Mali", "")
+
+
+def test_saving_says_whose_values_went_in(tmp_path: Path, capsys) -> None:
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    rita = ["--db", str(db_path), "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1"]
+    capsys.readouterr()
+    assert main([*rita, "--take", "fatalities=bea", "--take", "actor1=bea", "--set", "notes=seen"]) == 0
+    assert "(actor1, fatalities from bea, the rest from ana; typed: notes)" in capsys.readouterr().out
+    assert main([*rita, "--anew"]) == 0
+    assert "(everything from ana)" in capsys.readouterr().out
+
+
+def test_list_says_which_events_need_no_decision(tmp_path: Path, capsys) -> None:
+    text = "Police arrested two journalists in Kiranu on Monday."
+    trigger = {"field": "trigger", "start": 7, "end": 15, "text": "arrested"}
+    events = [{"event_type": "Strategic developments", "sub_event_type": "Arrests", "location": "Kiranu",
+               "annotator": who, "status": "confirmed", "evidence": [trigger]} for who in ("ana", "bea")]
+    source = tmp_path / "same.jsonl"
+    source.write_text(json.dumps({"id": "kiranu", "title": None, "source": None, "url": None,
+                                  "published": "2024-02-05", "text": text, "events": events}) + "\n",
+                      encoding="utf-8")
+    db_path = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    assert main(["--db", str(db_path), "import", str(REVIEW / "two_annotators.jsonl")]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "adjudicate", "--article", "1", "--list"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["event 1: ana, bea - no differences"]
+    assert main(["--db", str(db_path), "adjudicate", "--article", "2", "--list"]) == 0
+    assert "event 2: ana (only this annotator coded it)" in capsys.readouterr().out  # Doro's arrest

@@ -21,7 +21,11 @@ nan = np.nan
 
 
 def _load(db: Database, schema: Schema, name: str) -> Database:
-    report = run_import(db, [REVIEW / name], options=ImportOptions(schema=schema))
+    return _load_path(db, schema, REVIEW / name)
+
+
+def _load_path(db: Database, schema: Schema, path: Path) -> Database:
+    report = run_import(db, [path], options=ImportOptions(schema=schema))
     assert report.rejected_count == 0
     return db
 
@@ -227,3 +231,58 @@ def test_an_undated_event_disagrees_with_a_dated_one(two: Database, acled: Schem
     date_row = report.field("event_date")
     assert (date_row.units, date_row.disagreements) == (2, 1)
     assert not any("event_date" in n for n in report.notes())
+
+
+def test_event_row_alpha_zero_is_explained_with_raw_agreement(two: Database, acled: Schema) -> None:
+    """One missed event of three gives event alpha 0 (always <= 0 with two coders): the report
+    says how many events were found by every coder instead of leaving a bare 0.00."""
+    with two.session() as s:
+        report = compute_agreement(s, acled)
+    event = report.field("event")
+    assert event.alpha == pytest.approx(0.0)
+    assert event.agreement == pytest.approx(2 / 3)
+    assert any("2 of 3 events were coded by every coder" in n for n in report.notes())
+    assert report.field("event_type").agreement == pytest.approx(1.0)  # both pairable units agree
+    assert report.to_json()["fields"][0]["agreement"] == pytest.approx(2 / 3)
+
+
+def test_agreement_per_event_type(two: Database, acled: Schema) -> None:
+    with two.session() as s:
+        report = compute_agreement(s, acled)
+    types = {t.event_type: t for t in report.types}
+    # gao-kidnap is single-coded: its type is not listed.
+    assert set(types) == {"Battles", "Strategic developments", "Protests"}
+    assert (types["Battles"].events, types["Battles"].matched) == (1, 1)
+    assert (types["Strategic developments"].events, types["Strategic developments"].matched) == (1, 0)
+    # Kati: same type, sub-types differ (peaceful / with intervention): one differing field at least.
+    protests = types["Protests"]
+    assert protests.type_differs == 0 and protests.disagreements >= 1
+    assert protests.agreement == pytest.approx((protests.units - protests.disagreements) / protests.units)
+
+
+def test_event_counted_under_majority_type_and_type_disagreement_shown(
+    db: Database, acled: Schema, tmp_path: Path
+) -> None:
+    text = "Crowds marched in Kiranu on Monday and set fire to the market hall."
+    trigger = {"field": "trigger", "start": 7, "end": 14, "text": "marched"}
+    def event(who: str, kind: str, sub: str) -> dict:
+        return {"event_type": kind, "sub_event_type": sub, "annotator": who, "status": "confirmed",
+                "location": "Kiranu", "evidence": [trigger]}
+    article = {"id": "kiranu", "title": "Kiranu", "source": None, "url": None, "published": "2024-02-05",
+               "text": text, "events": [event("ana", "Riots", "Mob violence"),
+                                        event("bea", "Riots", "Violent demonstration"),
+                                        event("cid", "Protests", "Peaceful protest")]}
+    path = tmp_path / "kiranu.jsonl"
+    path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    _load_path(db, acled, path)
+    with db.session() as s:
+        report = compute_agreement(s, acled)
+    assert [(t.event_type, t.events, t.matched, t.type_differs) for t in report.types] == [("Riots", 1, 1, 1)]
+
+
+def test_cli_agreement_prints_agree_column_and_types(two: Database, db_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["--db", str(db_path), "agreement"]) == 0
+    out = capsys.readouterr().out
+    assert "agree" in out and "Agreement per event type" in out and "Strategic developments" in out
+    assert "67%" in out  # the event row: 2 of 3 events found by both

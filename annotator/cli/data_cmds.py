@@ -59,6 +59,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", type=iso_date, help="only events on or after this date (YYYY-MM-DD); undated events are left out")
     p.add_argument("--until", type=iso_date, help="only events on or before this date")
     p.add_argument("--event-type", action="append", default=[], help="only this event type (repeatable)")
+    p.add_argument("--keep-sources", action="store_true",
+                   help="also write the versions a gold event was adjudicated from (by default the gold "
+                   "event replaces them; jsonl always keeps them)")
     p.add_argument("--split", type=float, default=None,
                    help="spaCy: share of articles in train.spacy, the rest in dev.spacy (default 0.8)")
     p.add_argument("--seed", type=int, default=0, help="seed for the train/dev split")
@@ -232,6 +235,7 @@ def cmd_export(ctx: CliContext) -> int:
         event_types=tuple(args.event_type),
         type_field=ctx.schema.trigger_label_field or "event_type",
         date_field=ctx.schema.date_field or "event_date",
+        keep_sources=args.keep_sources,
     )
     try:
         known_types = set(ctx.schema.field(filters.type_field).all_choice_values())

@@ -17,6 +17,7 @@ from annotator.review.adjudicate import (
     existing_gold,
     handover_note,
     pickable_fields,
+    picks_from_gold,
     save_gold,
 )
 from annotator.review.agreement import AgreementReport, article_groups, compute_agreement
@@ -46,11 +47,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--base", metavar="ANNOTATOR", help="where fields not taken come from (default: first)")
     p.add_argument("--comment", default="", help="the reviewer's note, stored on the gold event")
     p.add_argument("--list", action="store_true", help="show the aligned events and what differs")
+    p.add_argument("--anew", action="store_true",
+                   help="re-adjudicate from scratch (default: keep the earlier gold event's choices and "
+                   "apply --take/--set/--comment on top)")
     p.set_defaults(func=cmd_adjudicate)
 
 
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
 
 
 def print_report(ctx: CliContext, report: AgreementReport, top: int) -> None:
@@ -61,11 +69,20 @@ def print_report(ctx: CliContext, report: AgreementReport, top: int) -> None:
         ctx.console.print(f"note: {note}", markup=False, soft_wrap=True)
     fields = Table(title="Krippendorff's alpha per field")
     for name, justify in (("field", "left"), ("level", "left"), ("alpha", "right"),
-                          ("events compared", "right"), ("differ", "right")):
+                          ("events compared", "right"), ("differ", "right"), ("agree", "right")):
         fields.add_column(name, justify=justify)  # type: ignore[arg-type]
     for f in report.fields:
-        fields.add_row(f.field, f.level, _fmt(f.alpha), str(f.units), str(f.disagreements))
+        fields.add_row(f.field, f.level, _fmt(f.alpha), str(f.units), str(f.disagreements), _pct(f.agreement))
     ctx.console.print(fields)
+    if report.types:
+        types = Table(title="Agreement per event type (all fields of its events)")
+        for name in ("event type", "events", "coded by all", "type differs", "fields compared",
+                     "differ", "agree", "alpha"):
+            types.add_column(name, justify="left" if name == "event type" else "right")
+        for t in report.types:
+            types.add_row(t.event_type, str(t.events), str(t.matched), str(t.type_differs), str(t.units),
+                          str(t.disagreements), _pct(t.agreement), _fmt(t.alpha))
+        ctx.console.print(types)
     if report.pairs:
         pairs = Table(title="Pairs of annotators")
         for name in ("pair", "articles", "kappa", "event F1", "evidence F1", "matched", "only A", "only B"):
@@ -133,7 +150,10 @@ def cmd_adjudicate(ctx: CliContext) -> int:
                 gold = existing_gold(session, args.article, group) if any(
                     v.id in done for v in group.versions.values()) else None
                 mark = f" (adjudicated by {gold.annotator}: gold event {gold.id})" if gold is not None else ""
-                ctx.console.print(f"event {number}{mark}: {', '.join(group.annotators)}", markup=False)
+                alone = " (only this annotator coded it)" if len(group.versions) == 1 else ""
+                same = " - no differences" if len(group.versions) > 1 and not differ else ""
+                ctx.console.print(f"event {number}{mark}: {', '.join(group.annotators)}{alone}{same}",
+                                  markup=False)
                 for name in pickable_fields(schema):
                     if name in differ:
                         shown = {who: v.values.get(name, "") if schema.field(name).has_value else
@@ -144,21 +164,29 @@ def cmd_adjudicate(ctx: CliContext) -> int:
         if not 1 <= args.event <= len(groups):
             ctx.errors.print(f"error: article {args.article} has events 1..{len(groups)}")
             return 2
+        group = groups[args.event - 1]
+        previous = existing_gold(session, args.article, group)
+        picks, edits, comment = _pairs(args.take, "take"), _pairs(args.set, "set"), args.comment
+        if previous is not None and not args.anew:
+            # As the review dialog does: re-adjudicating starts from the earlier decisions, so
+            # adding a comment or changing one field does not silently undo the other choices.
+            kept_picks, kept_edits = picks_from_gold(group, previous, schema, args.base)
+            picks = {**{k: v for k, v in kept_picks.items() if k not in edits}, **picks}
+            edits = {**{k: v for k, v in kept_edits.items() if k not in picks}, **edits}
+            comment = comment or previous.comment
         try:
             adjudication = build_gold(
-                groups[args.event - 1], schema, ctx.analyst, _pairs(args.take, "take"),
-                edits=_pairs(args.set, "set"), comment=args.comment, base=args.base,
+                group, schema, ctx.analyst, picks, edits=edits, comment=comment, base=args.base,
             )
         except AdjudicationError as exc:
             ctx.errors.print(f"error: {exc}", markup=False, soft_wrap=True)
             return 2
-        previous = existing_gold(session, args.article, groups[args.event - 1])
         stored = save_gold(session, args.article, adjudication, schema, replace=previous)
         session.commit()
     verb = "updated" if previous is not None else "saved"
     handover = handover_note(previous, ctx.analyst)
     ctx.console.print(
-        f"{verb} gold event {stored.id} from events {adjudication.source_ids}"
+        f"{verb} gold event {stored.id} ({adjudication.summary()}) from events {adjudication.source_ids}"
         + (f" ({handover})" if handover else ""), markup=False, soft_wrap=True,
     )
     for warning in schema.confirm_warnings(stored.values):

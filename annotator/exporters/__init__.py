@@ -7,7 +7,13 @@ from pathlib import Path
 
 from annotator.db.engine import Database
 from annotator.exporters.acled_csv import export_csv
-from annotator.exporters.base import ExportFilters, ExportResult, ProgressCallback
+from annotator.exporters.base import (
+    ExportFilters,
+    ExportResult,
+    ExportTally,
+    ProgressCallback,
+    nothing_exported_note,
+)
 from annotator.exporters.brat import export_brat
 from annotator.exporters.jsonl import export_jsonl
 from annotator.exporters.prodigy import export_prodigy
@@ -38,7 +44,13 @@ def export(
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise ValueError(f"unknown export format {fmt!r}; choose from {sorted(EXPORTERS)}")
-    return exporter(db, Path(out), filters or ExportFilters(), progress=progress, **options)
+    filters = filters or ExportFilters()
+    tally = ExportTally()
+    result = exporter(db, Path(out), filters, progress=progress, tally=tally, **options)
+    result.notes.extend(tally.notes())
+    if not result.events:
+        result.notes.append(nothing_exported_note(db, filters))
+    return result
 
 
 __all__ = ["EXPORTERS", "FOLDER_FORMATS", "ExportFilters", "ExportResult", "export"]

@@ -32,6 +32,7 @@ from annotator.exporters.base import (
     ExportedEvent,
     ExportFilters,
     ExportResult,
+    ExportTally,
     ProgressCallback,
     atomic_output,
     iter_export_articles,
@@ -187,6 +188,7 @@ def export_csv(
     out: Path,
     filters: ExportFilters,
     progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
     schema: Schema | None = None,
     **_ignored: object,
 ) -> ExportResult:
@@ -197,7 +199,7 @@ def export_csv(
     with atomic_output(out, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(columns)
-        for article in iter_export_articles(db, filters, progress, skip_empty=True):
+        for article in iter_export_articles(db, filters, progress, skip_empty=True, tally=tally):
             articles += 1
             writer.writerows([maker.row(article, event) for event in article.events])
             events += len(article.events)

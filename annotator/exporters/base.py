@@ -40,6 +40,10 @@ class ExportFilters:
     event_types: tuple[str, ...] = ()
     type_field: str = "event_type"
     date_field: str = "event_date"
+    # A gold event written with the versions it was adjudicated from would give a dataset each
+    # adjudicated event two or three times; by default the gold event replaces them. JSONL, the
+    # complete interchange format, always keeps them (its exporter sets this).
+    keep_sources: bool = False
 
     def keeps_event_values(self, values: dict) -> bool:
         if self.event_types and values.get(self.type_field) not in self.event_types:
@@ -75,6 +79,75 @@ class ExportResult:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+@dataclass
+class ExportTally:
+    """What the written articles hold beyond counts, for the notes every format shares.
+
+    A double-coded database exports every annotator's version of an event: the CSV counts it
+    twice, spaCy, Prodigy and brat carry the same span twice (brat warns of duplicate triggers) or
+    with two labels. Nothing says so otherwise, so the export notes it and names the way out.
+    """
+
+    articles: int = 0
+    shared: int = 0  # articles whose written events come from two or more annotators
+    annotators: set[str] = field(default_factory=set)
+    replaced: int = 0  # events left out because a written gold event was adjudicated from them
+
+    def see(self, article: ArticleRecord) -> None:
+        if not article.events:
+            return
+        self.articles += 1
+        names = {e.annotator for e in article.events}
+        if len(names) > 1:
+            self.shared += 1
+            self.annotators |= names
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.replaced:
+            notes.append(
+                f"{_count(self.replaced, 'event')} left out: adjudicated, so written once as "
+                "their gold event (--keep-sources writes them too)"
+            )
+        if not self.shared:
+            return notes
+        return notes + [
+            f"{self.shared} of {_count(self.articles, 'article')} have events from more than one "
+            f"annotator ({', '.join(sorted(self.annotators))}): where they coded the same event, "
+            "each version is written (counted twice in CSV, repeated or conflicting spans in spaCy, "
+            "Prodigy and brat). For one version per event, adjudicate them (Review > Review article, "
+            "or `annotator adjudicate`): a gold event replaces the versions it was made from, and "
+            "--status gold writes gold only; or export one annotator with --annotator NAME."
+        ]
+
+
+def nothing_exported_note(db: Database, filters: ExportFilters) -> str:
+    """Why an export wrote no event: what the database holds, so the next try is the right one."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT e.status, a.name, count(*) FROM event e JOIN annotator a ON a.id = e.annotator_id "
+            "GROUP BY e.status, a.name ORDER BY e.status, a.name"
+        )).all()
+    if not rows:
+        return "no event was exported: the database has no events yet"
+    by_status: dict[str, int] = {}
+    for status, _name, n in rows:
+        by_status[status] = by_status.get(status, 0) + int(n)
+    held = ", ".join(f"{n} {status}" for status, n in sorted(by_status.items()))
+    wanted = ", ".join(filters.statuses) if filters.statuses else "any"
+    others = [f"--annotator {', '.join(filters.annotators)}"] if filters.annotators else []
+    if filters.event_types:
+        others.append(f"--event-type {', '.join(filters.event_types)}")
+    if filters.since or filters.until:
+        others.append(f"dates {filters.since or '…'} to {filters.until or '…'}")
+    also = f" and {'; '.join(others)}" if others else ""
+    hint = ""
+    if set(filters.statuses or ()) == {"gold"} and not by_status.get("gold"):
+        hint = (" Gold events come from adjudication: Review > Review article, or "
+                "`annotator adjudicate --article ID`.")
+    return f"no event matched status {wanted}{also}; the database holds {held}.{hint}"
 
 
 ProgressCallback = Callable[[int, int], None]  # (articles done, articles total)
@@ -123,6 +196,7 @@ def iter_export_articles(
     *,
     skip_empty: bool = False,
     page_size: int = PAGE_SIZE,
+    tally: ExportTally | None = None,
 ) -> Iterator[ExportedArticle]:
     """Every article in id order with only the events that pass the filters.
 
@@ -213,8 +287,10 @@ def iter_export_articles(
             for aid, ext_id, title, body, source, url, published in page:
                 done += 1
                 article_events = by_article.get(aid, [])
+                if not filters.keep_sources and article_events:
+                    article_events = _without_sources(article_events, tally)
                 if article_events or not skip_empty:
-                    yield ExportedArticle(
+                    exported = ExportedArticle(
                         text=body,
                         id=ext_id if ext_id is not None else f"article-{aid}",
                         title=title,
@@ -224,16 +300,31 @@ def iter_export_articles(
                         events=article_events,
                         db_id=aid,
                     )
+                    if tally is not None:
+                        tally.see(exported)
+                    yield exported
             if progress is not None:
                 progress(done, total)
             last = page[-1][0]
 
 
+def _without_sources(events: list[ExportedEvent], tally: ExportTally | None) -> list[ExportedEvent]:
+    """The events less those a written gold event was adjudicated from (the gold replaces them)."""
+    replaced = {int(i) for e in events if e.status == "gold" for i in e.sources}
+    if not replaced:
+        return events
+    kept = [e for e in events if e.db_id not in replaced]
+    if tally is not None:
+        tally.replaced += len(events) - len(kept)
+    return kept
+
+
 def filtered_articles(
-    db: Database, filters: ExportFilters, progress: ProgressCallback | None = None
+    db: Database, filters: ExportFilters, progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
 ) -> Iterator[ArticleRecord]:
     """Every article in id order, with only the events that pass the filters."""
-    return iter_export_articles(db, filters, progress)
+    return iter_export_articles(db, filters, progress, tally=tally)
 
 
 def current_umask() -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from annotator.db.engine import Database
 from annotator.exporters.base import (
     ExportFilters,
     ExportResult,
+    ExportTally,
     ProgressCallback,
     atomic_output,
     filtered_articles,
@@ -20,11 +22,13 @@ def export_jsonl(
     out: Path,
     filters: ExportFilters,
     progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
     **_ignored: object,
 ) -> ExportResult:
     articles = events = 0
+    everything = dataclasses.replace(filters, keep_sources=True)  # the complete interchange format
     with atomic_output(out) as handle:
-        for record in filtered_articles(db, filters, progress):
+        for record in filtered_articles(db, everything, progress, tally=tally):
             handle.write(dumps_article(record))
             handle.write("\n")
             articles += 1

@@ -31,6 +31,7 @@ from annotator.exporters.base import (
     ExportedArticle,
     ExportFilters,
     ExportResult,
+    ExportTally,
     ProgressCallback,
     atomic_output,
     iter_export_articles,
@@ -153,6 +154,7 @@ def export_prodigy(
     out: Path,
     filters: ExportFilters,
     progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
     schema: Schema | None = None,
     **_ignored: object,
 ) -> ExportResult:
@@ -162,7 +164,7 @@ def export_prodigy(
     nlp = spacy.blank("en")
     articles = events = overlapping = 0
     with atomic_output(out) as handle:
-        for article in iter_export_articles(db, filters, progress, skip_empty=True):
+        for article in iter_export_articles(db, filters, progress, skip_empty=True, tally=tally):
             task = article_task(nlp, article, schema)
             handle.write(json.dumps(task, ensure_ascii=False))
             handle.write("\n")

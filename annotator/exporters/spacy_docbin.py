@@ -26,6 +26,7 @@ from annotator.exporters.base import (
     ExportedArticle,
     ExportFilters,
     ExportResult,
+    ExportTally,
     ProgressCallback,
     atomic_directory,
     iter_export_articles,
@@ -81,11 +82,16 @@ def split_indices(count: int, split: float, seed: int) -> tuple[list[int], list[
     return sorted(order[:n_train]), sorted(order[n_train:])
 
 
+def _docs(n: int) -> str:
+    return f"{n} doc{'' if n == 1 else 's'}"
+
+
 def export_spacy(
     db: Database,
     out: Path,
     filters: ExportFilters,
     progress: ProgressCallback | None = None,
+    tally: ExportTally | None = None,
     schema: Schema | None = None,
     split: float = 0.8,
     seed: int = 0,
@@ -98,7 +104,7 @@ def export_spacy(
     nlp = spacy.blank("en")
     docs = []
     events = 0
-    for article in iter_export_articles(db, filters, progress, skip_empty=True):
+    for article in iter_export_articles(db, filters, progress, skip_empty=True, tally=tally):
         docs.append(article_doc(nlp, article, schema))
         events += len(article.events)
     train, dev = split_indices(len(docs), split, seed)
@@ -110,4 +116,5 @@ def export_spacy(
     notes = [f"longest span: {longest} tokens; give spancat a suggester that covers it, e.g. "
              f"[components.spancat.suggester] @misc = \"spacy.ngram_range_suggester.v1\" "
              f"min_size = 1 max_size = {longest}"] if longest > 3 else []
+    notes.append(f"{TRAIN_FILE}: {_docs(len(train))}, {DEV_FILE}: {_docs(len(dev))} (split {split}, seed {seed})")
     return ExportResult(Path(out), len(docs), events, notes)

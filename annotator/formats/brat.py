@@ -41,6 +41,11 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# The label of an event's trigger spans after the first ("bombarded ... killing"): brat gives an
+# event one trigger, and an event-type span used as an argument is an error ("cannot take a
+# Trigger argument"), so the others are entities in the event's Trigger role.
+MORE_TRIGGER_WORDS = "MORE_TRIGGER_WORDS"
+
 # The note that carries an event without a trigger (brat has no such event): its arguments, then
 # its values, so that importing the folder again brings the event back.
 TRIGGERLESS = "event without trigger"

@@ -36,7 +36,8 @@ from annotator.paths import resource
 from annotator.schema import Schema
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
-TRIGGER_LABELS = frozenset({"trigger", "event"})
+# brat's MORE_TRIGGER_WORDS: an event's trigger spans after the first, as Annotator writes them.
+TRIGGER_LABELS = frozenset({"trigger", "event", "moretriggerwords"})
 # Field types whose value is the words themselves.
 _TEXT_TYPES = frozenset({"actor", "place", "text"})
 
@@ -276,6 +277,9 @@ def build_events(
 
     def argument(draft: _Draft, link_label: str | None, span: ForeignSpan, line: int) -> None:
         name = labels.field(link_label) if link_label else None
+        if name is None and link_label and labels.is_trigger(span.label) and \
+                label_key(re.sub(r"\d+$", "", link_label)) == TRIGGER:
+            name = TRIGGER  # more words of the event's trigger (brat: Trigger:T2 on MORE_TRIGGER_WORDS)
         if name is None:
             name = labels.field(span.label)
         if name is None:

@@ -4,7 +4,8 @@ The reviewer *takes* each field from one version (``picks``: field -> annotator)
 (``edits``). Fields not picked come from the ``base`` version (the first annotator by default); the
 date precision follows the date unless picked on its own. The evidence of a taken field is copied
 from the version it was taken from (an edited value has none), and the gold event records the ids
-of the versions it took something from (``source_event_ids``) and the reviewer's comment.
+of every version it was adjudicated from (``source_event_ids``, also those nothing was taken from)
+and the reviewer's comment; exports write the gold event in their place.
 
 A gold event is stored under the reviewer who adjudicated it *last*: re-adjudicating another
 reviewer's gold event updates it (one gold event per adjudicated event) and makes it the new
@@ -43,6 +44,26 @@ class Adjudication:
     record: EventRecord
     source_ids: list[int]
     taken: dict[str, str] = field(default_factory=dict)  # field -> annotator, or EDITED
+
+    def summary(self) -> str:
+        """Whose version each field came from, in words: "fatalities from bea, the rest from ana".
+
+        Said after every save (CLI and dialog) instead of bare event ids, so the reviewer can
+        check at a glance that the gold event holds what they meant to take.
+        """
+        by_who: dict[str, list[str]] = {}
+        for name, who in self.taken.items():
+            by_who.setdefault(who, []).append(name)
+        typed = by_who.pop(EDITED, [])
+        parts: list[str] = []
+        if by_who:
+            base = max(sorted(by_who), key=lambda who: len(by_who[who]))  # ties: first by name
+            parts = [f"{', '.join(by_who[who])} from {who}" for who in sorted(by_who) if who != base]
+            parts.append(f"the rest from {base}" if parts else f"everything from {base}")
+        text = ", ".join(parts)
+        if typed:
+            text = f"{text}; typed: {', '.join(typed)}" if text else f"typed: {', '.join(typed)}"
+        return text
 
 
 def pickable_fields(schema: Schema) -> list[str]:
@@ -133,7 +154,6 @@ def build_gold(
     values: dict[str, Any] = {}
     evidence: list[EvidenceSpan] = []
     taken: dict[str, str] = {}
-    used: set[str] = set()
     for name in names:
         spec = schema.field(name)
         if name in edits:
@@ -148,14 +168,13 @@ def build_gold(
         spans = [s for s in version.evidence if s.field == name]
         evidence.extend(EvidenceSpan(s.field, s.start, s.end, s.text) for s in spans)
         taken[name] = who
-        if spans or spec.has_value:
-            used.add(who)
     problems = schema.confirm_problems(values)
     if problems:
         raise AdjudicationError("; ".join(problems))
-    source_ids = sorted(
-        group.versions[who].id for who in used if getattr(group.versions[who], "id", None)
-    )
+    # Every version the reviewer decided between, not only those a value was taken from: the gold
+    # event replaces them all, so an export writes the adjudicated event once (a version nothing
+    # was taken from is a rejected reading, not a second event).
+    source_ids = sorted(v.id for v in group.versions.values() if getattr(v, "id", None))
     record = EventRecord(
         values=values, evidence=evidence, annotator=reviewer, status=GOLD,
         schema=schema.name, comment=comment, sources=list(source_ids),

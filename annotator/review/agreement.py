@@ -154,6 +154,15 @@ class FieldAgreement:
     units: int  # events with at least two values for this field
     disagreements: int  # of those, events where the values differ
 
+    @property
+    def agreement(self) -> float | None:
+        """Share of the compared events on which every value is the same (raw, not chance-corrected).
+
+        Shown beside alpha because alpha alone misleads when one value is nearly everywhere: the
+        ``event`` row is 0.00 with 12 of 13 events found by both coders.
+        """
+        return (self.units - self.disagreements) / self.units if self.units else None
+
 
 @dataclass
 class PairAgreement:
@@ -185,12 +194,34 @@ class ArticleAgreement:
 
 
 @dataclass
+class TypeAgreement:
+    """Agreement on the events of one event type, so a reviewer sees which types coders read alike.
+
+    An aligned event counts under the type most of its versions give (ties: the first by name), so
+    an event ana coded as Protests and bea as Riots appears once, and ``type_differs`` counts it.
+    """
+
+    event_type: str
+    events: int  # aligned events of this type on articles with two or more coders
+    matched: int  # of those, coded by every coder of the article
+    type_differs: int  # of those, coded with another type by some coder
+    units: int  # (event, field) units with two or more values
+    disagreements: int  # of those, units whose values differ
+    alpha: float | None  # nominal alpha over those units ("no event" for a missed event)
+
+    @property
+    def agreement(self) -> float | None:
+        return (self.units - self.disagreements) / self.units if self.units else None
+
+
+@dataclass
 class AgreementReport:
     annotators: list[str]
     fields: list[FieldAgreement]
     overall_alpha: float | None
     pairs: list[PairAgreement]
     articles: list[ArticleAgreement] = field(default_factory=list)
+    types: list[TypeAgreement] = field(default_factory=list)
 
     def field(self, name: str) -> FieldAgreement:
         return next(f for f in self.fields if f.field == name)
@@ -221,6 +252,15 @@ class AgreementReport:
                 f"n/a without differences ({', '.join(same)}): every coder gave the same single "
                 "value, so alpha, which measures agreement beyond chance, is undefined; they agree."
             )
+        event = next((f for f in self.fields if f.field == EVENT_ROW), None)
+        if event is not None and event.alpha is not None and event.alpha <= 0 and event.units:
+            notes.append(
+                f"event alpha {event.alpha:.2f} although {event.units - event.disagreements} of "
+                f"{event.units} events were coded by every coder: each compared event was coded "
+                "by someone, so 'not coded' is rare and a miss weighs as much as chance predicts "
+                "(with two coders this alpha is 0 or below once any event is missed). Read the "
+                "agree column and each pair's event F1 for how many events were found."
+            )
         return notes
 
     def to_json(self) -> dict[str, Any]:
@@ -228,7 +268,8 @@ class AgreementReport:
             "annotators": self.annotators,
             "overall_alpha": self.overall_alpha,
             "notes": self.notes(),
-            "fields": [asdict(f) for f in self.fields],
+            "fields": [{**asdict(f), "agreement": f.agreement} for f in self.fields],
+            "types": [{**asdict(t), "agreement": t.agreement} for t in self.types],
             "pairs": [asdict(p) for p in self.pairs],
             "articles": [
                 {**asdict(a), "single_coded": a.single_coded} for a in self.articles
@@ -277,17 +318,59 @@ def _table(item: ArticleGroups, roles: FieldRoles) -> Table:
     ]
 
 
+def _group_rows(group: AlignedGroup, values: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One group's pooled (event, field) rows: "no event" for a coder who missed it."""
+    return [
+        {
+            c: NO_EVENT if c not in group.versions else (f"{v:g}" if isinstance(v, float) else v)
+            for c, v in by_coder.items()
+        }
+        for by_coder in values.values()
+    ]
+
+
 def _pooled_rows(item: ArticleGroups, table: Table) -> list[dict[str, Any]]:
     if len(item.coders) < 2:
         return []
-    rows = []
-    for g, values in zip(item.groups, table, strict=True):
-        for by_coder in values.values():
-            rows.append({
-                c: NO_EVENT if c not in g.versions else (f"{v:g}" if isinstance(v, float) else v)
-                for c, v in by_coder.items()
-            })
-    return rows
+    return [row for g, values in zip(item.groups, table, strict=True) for row in _group_rows(g, values)]
+
+
+def _group_type(group: AlignedGroup, type_field: str) -> tuple[str, bool]:
+    """The type most versions give (ties: first by name) and whether any version gives another."""
+    spelled = {norm_nominal(v.values.get(type_field)): str(v.values.get(type_field) or "").strip()
+               for v in sorted(group.versions.values(), key=lambda v: v.annotator, reverse=True)}
+    given = Counter(norm_nominal(v.values.get(type_field)) for v in group.versions.values())
+    best = sorted(given.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return spelled[best] or "(no type)", len(given) > 1
+
+
+def _types(items: Sequence[ArticleGroups], tables: Sequence[Table], roles: FieldRoles) -> list[TypeAgreement]:
+    if roles.type_field is None:
+        return []
+    rows: dict[str, list[dict[str, Any]]] = {}
+    counts: dict[str, Counter[str]] = {}
+    for item, table in zip(items, tables, strict=True):
+        if len(item.coders) < 2:
+            continue
+        for g, values in zip(item.groups, table, strict=True):
+            name, differs = _group_type(g, roles.type_field)
+            rows.setdefault(name, []).extend(_group_rows(g, values))
+            count = counts.setdefault(name, Counter())
+            count["events"] += 1
+            count["matched"] += int(len(g.versions) == len(item.coders))
+            count["type_differs"] += int(differs)
+    out = []
+    for name, type_rows in rows.items():
+        differ, _, _ = _disagreement(type_rows)
+        coders = sorted({c for row in type_rows for c in row})
+        out.append(TypeAgreement(
+            event_type=name, events=counts[name]["events"], matched=counts[name]["matched"],
+            type_differs=counts[name]["type_differs"],
+            units=sum(1 for row in type_rows if sum(v is not None for v in row.values()) >= 2),
+            disagreements=differ, alpha=krippendorff_alpha(type_rows, coders, "nominal"),
+        ))
+    out.sort(key=lambda t: (-t.events, t.event_type))
+    return out
 
 
 def _event_units(items: Sequence[ArticleGroups]) -> list[dict[str, Any]]:
@@ -367,6 +450,7 @@ def report_from_groups(items: Sequence[ArticleGroups], schema: Schema) -> Agreem
         overall_alpha=krippendorff_alpha([row for rows in pooled.values() for row in rows], coders, "nominal"),
         pairs=[_pair(items, pooled, a, b) for a, b in combinations(coders, 2)],
         articles=articles,
+        types=_types(items, tables, roles),
     )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -189,6 +190,8 @@ class AgreementDialog(QDialog):
     computed = Signal()  # a new report is shown
 
     ARTICLE_COLUMNS = ("id", "title", "annotators", "events", "differ", "disagreement", "alpha")
+    TYPE_COLUMNS = ("event type", "events", "coded by all", "type differs", "fields compared",
+                    "differ", "agree", "alpha")
 
     def __init__(self, db: Database, schema: Schema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,10 +270,22 @@ class AgreementDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.articles_table.cellDoubleClicked.connect(self._article_activated)
         article_layout.addWidget(self.articles_table)
+        type_box = QGroupBox("Event types: agreement on the events of each type (all their fields)")
+        type_layout = QVBoxLayout(type_box)
+        self.types_table = QTableWidget(0, len(self.TYPE_COLUMNS))
+        self.types_table.setHorizontalHeaderLabels(list(self.TYPE_COLUMNS))
+        self.types_table.verticalHeader().setVisible(False)
+        self.types_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.types_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.types_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        type_layout.addWidget(self.types_table)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(article_box, "Articles")
+        self.lower_tabs.addTab(type_box, "Event types")
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(article_box)
+        splitter.addWidget(self.lower_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -349,9 +364,14 @@ class AgreementDialog(QDialog):
         self._shown_generation = self._generation
         event_row = next((f for f in report.fields if f.field == "event"), None)
         multi = sum(1 for a in report.articles if not a.single_coded)
+        found = (
+            f"{event_row.units - event_row.disagreements} of {event_row.units} "
+            f"({event_row.agreement:.0%}; alpha {fmt(event_row.alpha)})"
+            if event_row is not None and event_row.units and event_row.agreement is not None else "n/a"
+        )
         self.summary.setText(
-            f"<b>Overall alpha {fmt(report.overall_alpha)}</b> &nbsp; event found by every coder: alpha "
-            f"{fmt(event_row.alpha if event_row else None)} &nbsp; {len(report.articles)} coded articles, "
+            f"<b>Overall alpha {fmt(report.overall_alpha)}</b> &nbsp; events found by every coder: "
+            f"{found} &nbsp; {len(report.articles)} coded articles, "
             f"{multi} coded by two or more. Alpha: green \u2265 0.8, amber \u2265 0.667, red below."
             + "".join(f"<br>{html.escape(note)}" for note in report.notes())
         )
@@ -379,6 +399,22 @@ class AgreementDialog(QDialog):
                 if a.single_coded:
                     item.setForeground(QColor("#888"))
                 self.articles_table.setItem(row, col, item)
+
+        self._show_types(report)
+
+    def _show_types(self, report: AgreementReport) -> None:
+        self.types_table.setRowCount(len(report.types))
+        for row, t in enumerate(report.types):
+            agree = "n/a" if t.agreement is None else f"{t.agreement:.0%}"
+            cells = [t.event_type, str(t.events), str(t.matched), str(t.type_differs), str(t.units),
+                     str(t.disagreements), agree, fmt(t.alpha)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == len(cells) - 1:
+                    item.setBackground(quality_color(t.alpha).lighter(150))
+                self.types_table.setItem(row, col, item)
 
     def _show_heatmap(self) -> None:
         if self.report is None:

@@ -57,6 +57,9 @@ class ExportCancelled(Exception):
     """Raised inside the worker when the user pressed Cancel."""
 
 
+TYPE_ROWS_KEPT = 4  # event types the list always shows, however long the result's notes
+
+
 class ExportDialog(QDialog):
     """Pick format, output and filters, then export in the background with a progress bar."""
 
@@ -92,6 +95,10 @@ class ExportDialog(QDialog):
             self.status_boxes[status] = box
             status_row.addWidget(box)
         status_row.addStretch(1)
+        self.keep_sources_box = QCheckBox("also the versions a gold event was adjudicated from")
+        self.keep_sources_box.setToolTip(
+            "Off: an adjudicated event is written once, as its gold event. JSONL always keeps them."
+        )
 
         self.annotator_box = QComboBox()
         self.annotator_box.addItem(EVERYONE, None)
@@ -120,6 +127,9 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.type_list.addItem(item)
         self.type_list.setMaximumHeight(120)
+        # The notes under the result can be long (several lines); without a floor the form gave
+        # their room to this list, which shrank to one row and cut its label.
+        self.type_list.setMinimumHeight(min(120, TYPE_ROWS_KEPT * self.type_list.sizeHintForRow(0) + 6))
 
         self.split_spin = QDoubleSpinBox()
         self.split_spin.setRange(0.0, 1.0)
@@ -142,6 +152,7 @@ class ExportDialog(QDialog):
         form.addRow("Format", self.format_box)
         form.addRow("Output", path_row)
         form.addRow("Statuses", status_row)
+        form.addRow("", self.keep_sources_box)
         form.addRow("Annotator", self.annotator_box)
         form.addRow("Events from", since_row)
         form.addRow("Events until", until_row)
@@ -198,6 +209,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.fmt
         self.spacy_options.setEnabled(fmt == "spacy")
+        self.keep_sources_box.setEnabled(fmt != "jsonl")  # JSONL writes every version anyway
         current = self.path_edit.text().strip()
         if not current:
             self.path_edit.setText(str(Path.home() / f"annotator-export{SUFFIXES.get(fmt, '')}"))
@@ -238,6 +250,7 @@ class ExportDialog(QDialog):
             event_types=self.selected_event_types(),
             type_field=self.schema.trigger_label_field or "event_type",
             date_field=self.schema.date_field or "event_date",
+            keep_sources=self.keep_sources_box.isChecked(),
         )
 
     def _problem(self, filters: ExportFilters) -> str | None:

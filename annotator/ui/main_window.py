@@ -429,9 +429,16 @@ class MainWindow(QMainWindow):
             return
         if any(s.own for s in self.editor.states):
             return
-        self.suggester.request(article.id, article.text, article.published)
+        if self.act_auto_suggest.isChecked():
+            self.suggester.request(article.id, article.text, article.published)
         if self.act_underlay.isChecked():
             self.suggester.request_entities(article.id, article.text)
+
+    def toggle_auto_suggest(self, on: bool) -> None:
+        """A reviewer turns this off: looking at colleagues' articles then stores nothing."""
+        self.settings.setValue("auto_suggest", on)
+        if on:
+            self._request_suggestions()
 
     def _on_suggested(self, article_id: int, records: list[Any]) -> None:
         if records and not self.closing:

@@ -540,7 +540,7 @@ class ReviewDialog(QDialog):
             verb = "Updated" if replace is not None else "Saved"
             handover = handover_note(replace, stored.annotator)
             self.status.setText(
-                f"{verb} gold event {stored.id} from events {', '.join(map(str, adjudication.source_ids))}"
+                f"{verb} gold event {stored.id}: {adjudication.summary()}"
                 + (f" ({handover})." if handover else ".")
             )
             self._fill_combo(keep_index=self.event_combo.currentIndex())

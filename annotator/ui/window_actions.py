@@ -90,6 +90,12 @@ def build_actions(window: MainWindow) -> None:
         "Show entity &suggestions in the text", window.toggle_underlay, ["Ctrl+U"], checkable=True,
     )
     window.act_underlay.setChecked(window.settings.value("underlay", False, type=bool))
+    window.act_auto_suggest = a(
+        "Suggest events when an article &opens", window.toggle_auto_suggest, checkable=True,
+        tip="Off for reviewing: opening colleagues' articles then adds no suggested events of yours "
+        "(which would take a done article out of done)",
+    )
+    window.act_auto_suggest.setChecked(window.settings.value("auto_suggest", True, type=bool))
     window.act_published = a(
         "&Publication date…", lambda: ask_publication_date(window), ["Ctrl+Shift+P"],
         tip="When the article was published: relative dates such as 'on Sunday' are counted from it",
@@ -123,6 +129,7 @@ def build_actions(window: MainWindow) -> None:
     accept_one.addActions(window.accept_field_actions)
     suggest.addSeparator()
     suggest.addAction(window.act_underlay)
+    suggest.addAction(window.act_auto_suggest)
     go = bar.addMenu("&Go")
     go.addActions([window.act_next, window.act_prev, window.act_next_unfinished])
     go.addSeparator()

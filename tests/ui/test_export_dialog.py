@@ -58,6 +58,8 @@ def test_widgets_give_the_same_filters_as_the_cli(qtbot, loaded: Database, acled
         statuses=("draft", "confirmed"), annotators=("bea",), since=date(2024, 2, 1),
         until=date(2024, 2, 29), event_types=("Protests", "Riots"),
     )
+    dialog.keep_sources_box.setChecked(True)  # the CLI's --keep-sources
+    assert dialog.filters().keep_sources
 
 
 def test_format_choice_sets_the_suffix_and_the_spacy_options(qtbot, loaded: Database, acled: Schema,
@@ -67,6 +69,9 @@ def test_format_choice_sets_the_suffix_and_the_spacy_options(qtbot, loaded: Data
     _choose_format(dialog, "csv")
     assert dialog.path_edit.text() == str(tmp_path / "gold.csv")
     assert not dialog.spacy_options.isEnabled()
+    assert dialog.keep_sources_box.isEnabled()
+    _choose_format(dialog, "jsonl")
+    assert not dialog.keep_sources_box.isEnabled()  # JSONL keeps every version whatever it says
     _choose_format(dialog, "spacy")
     assert dialog.path_edit.text() == str(tmp_path / "gold")
     assert dialog.spacy_options.isEnabled()
@@ -136,3 +141,16 @@ def test_cancel_leaves_no_file(qtbot, acled: Schema, tmp_path: Path) -> None:
         assert dialog.export_button.isEnabled()
     finally:
         big.dispose()
+
+
+def test_long_notes_do_not_squeeze_the_event_type_list(qtbot, loaded: Database, acled: Schema, tmp_path: Path) -> None:
+    from annotator.ui.export_dialog import TYPE_ROWS_KEPT
+
+    dialog = _dialog(qtbot, loaded, acled)
+    _choose_format(dialog, "spacy")
+    dialog.path_edit.setText(str(tmp_path / "spacy-notes"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
+        dialog.export_button.click()
+    assert len(blocker.args[0].notes) >= 2  # the split counts and the several-annotators note at least
+    qtbot.wait(50)  # the layout settles on the next event loop turn
+    assert dialog.type_list.height() >= TYPE_ROWS_KEPT * dialog.type_list.sizeHintForRow(0)

@@ -82,3 +82,19 @@ def test_article_search_filters_the_batch(qtbot, both: Database, acled: Schema) 
     with qtbot.waitSignal(dialog.computed, timeout=30_000):
         dialog.refresh()
     assert dialog.report.articles == [] and dialog.articles_table.rowCount() == 0
+
+
+def test_event_types_tab_and_events_found_in_summary(qtbot, both: Database, acled: Schema) -> None:
+    dialog = AgreementDialog(both, acled)
+    qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.computed, timeout=30_000).wait()
+    report = dialog.report
+    assert report is not None and report.types
+    table = dialog.types_table
+    assert table.rowCount() == len(report.types)
+    shown = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert shown == {t.event_type: str(t.events) for t in report.types}
+    assert dialog.lower_tabs.tabText(1) == "Event types"
+    event = report.field("event")
+    # The summary says how many events every coder found, not only the event row's alpha.
+    assert f"events found by every coder: {event.units - event.disagreements} of {event.units}" in dialog.summary.text()

@@ -69,6 +69,8 @@ def test_take_actor_from_bea_and_date_from_ana_then_save(qtbot, two: Database, a
     }
     assert "adjudicated" in dialog.event_combo.currentText()
     assert "Saved gold event" in dialog.status.text()
+    # Says whose values went in, not event ids only.
+    assert dialog.status.text().endswith(": actor1 from bea, the rest from ana.")
 
 
 def test_hover_shows_that_versions_evidence_in_utf16_text(qtbot, two: Database, acled: Schema) -> None:

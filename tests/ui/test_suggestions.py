@@ -101,3 +101,36 @@ def test_no_suggestions_when_the_analyst_already_has_events(qtbot, make_window, 
     window.editor.finish()
     qtbot.waitUntil(lambda: window.db_thread.pending == 0)
     assert [e.status for e in stored_events(db, article)] == ["draft"]
+
+
+class _RecordingSuggester:
+    """Stands in for the loaded pipeline: records what the window asks for."""
+
+    is_ready = True
+
+    def __init__(self) -> None:
+        self.asked: list[int] = []
+
+    def request(self, article_id: int, _text: str, _published: object) -> bool:
+        self.asked.append(article_id)
+        return True
+
+    def request_entities(self, _article_id: int, _text: str) -> bool:
+        return True
+
+
+def test_a_reviewer_can_open_articles_without_storing_suggestions(qtbot, make_window) -> None:
+    window = make_window(suggestions=False)
+    recorder = _RecordingSuggester()
+    window.suggester = recorder
+    article = window.editor.article.id
+    window._request_suggestions()
+    assert recorder.asked == [article]  # on by default: the analyst's usual start
+    assert window.act_auto_suggest in window.menuBar().actions()[2].menu().actions()  # Suggestions menu
+    window.act_auto_suggest.trigger()  # off
+    assert not window.act_auto_suggest.isChecked()
+    assert window.settings.value("auto_suggest", type=bool) is False
+    window._request_suggestions()
+    assert recorder.asked == [article]  # opening an article asks nothing of the suggester
+    window.act_auto_suggest.trigger()  # on again: the open article gets its suggestions
+    assert recorder.asked == [article, article]
