@@ -184,3 +184,13 @@ def test_lower_case_state_after_a_name_is_the_region(loaded: LoadedPipeline) -> 
     doc = loaded.nlp("Youths clashed with cattle guards near Wunkur in Lakes state on Friday.")
     places = {s.text: get_gazetteer().places[s.kb_id_] for s in doc.spans[PLACES_KEY]}
     assert (places["Lakes"].kind, places["Lakes"].country) == ("admin1", "South Sudan")
+
+
+def test_the_place_component_needs_no_sentence_boundaries() -> None:
+    # A bare tokenizer pipeline (as the gazetteer benchmark runs it) has no sentences.
+    import spacy  # noqa: PLC0415
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("annotator_places")
+    doc = nlp("Gunmen attacked Pakur Dit near Kirkuk on Monday.")
+    assert [s.text for s in doc.spans[PLACES_KEY]] == ["Kirkuk"]

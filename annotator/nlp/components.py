@@ -109,8 +109,18 @@ def _head_of_a_longer_name(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     if nxt.lower_ in _NAME_TAILS or nxt.text in gaz.by_name:
         return False
     # A headline in title case ("Mosul Residents Flee") capitalises every word: no evidence there.
-    words = [t for t in span.sent if t.is_alpha]
-    return sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words)
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, span.start_char) + 1 : _line_end(text, span.end_char)]
+    words = _WORD.findall(line)
+    return sum(w[0].isupper() for w in words) < 0.8 * len(words)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def _speaks(span: Span) -> bool:
