@@ -259,10 +259,7 @@ class AgreementDialog(QDialog):
 
         article_box = QGroupBox("Articles, most disagreement first (double-click to open)")
         article_layout = QVBoxLayout(article_box)
-        self.articles_table = QTableWidget(0, len(self.ARTICLE_COLUMNS))
-        self.articles_table.setHorizontalHeaderLabels(list(self.ARTICLE_COLUMNS))
-        self.articles_table.verticalHeader().setVisible(False)
-        self.articles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.articles_table = _read_only_table(self.ARTICLE_COLUMNS)
         self.articles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.articles_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.articles_table.horizontalHeader()
@@ -272,10 +269,7 @@ class AgreementDialog(QDialog):
         article_layout.addWidget(self.articles_table)
         type_box = QGroupBox("Event types: agreement on the events of each type (all their fields)")
         type_layout = QVBoxLayout(type_box)
-        self.types_table = QTableWidget(0, len(self.TYPE_COLUMNS))
-        self.types_table.setHorizontalHeaderLabels(list(self.TYPE_COLUMNS))
-        self.types_table.verticalHeader().setVisible(False)
-        self.types_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.types_table = _read_only_table(self.TYPE_COLUMNS)
         self.types_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.types_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         type_layout.addWidget(self.types_table)
@@ -432,3 +426,12 @@ class AgreementDialog(QDialog):
         article_id = self.article_id_at(row)
         if article_id is not None:
             self.open_article.emit(int(article_id))
+
+
+def _read_only_table(columns: tuple[str, ...] | list[str]) -> QTableWidget:
+    """A table of figures to read, with its column headers and no row numbers."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table
