@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from annotator.db import repo
 from annotator.status import ARTICLE_STATUSES, ArticleStatus
-from annotator.ui.list_cells import COLUMNS, STATUS_LABELS, cell, header
+from annotator.ui.list_cells import COLUMNS, STATUS_LABELS, ArticleRowsModel
 from annotator.ui.workers import DbJobs
 
 PAGE_SIZE = 200
@@ -57,7 +56,7 @@ class ListFilter:
     descending: bool = False
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(ArticleRowsModel):
     """Rows of ``repo.ArticleRow`` fetched page by page from the database."""
 
     loaded = Signal()  # the count and first page of a (re)load are in
@@ -208,23 +207,7 @@ class ArticleListModel(QAbstractTableModel):
     def loaded_ids(self) -> list[int]:
         return [r.id for r in self._rows]
 
-    # --- Qt model API ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return cell(self._rows[index.row()], index.column(), role)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return header(section, orientation, role)
+    # --- Qt model API (rows, columns, cells and headers: ArticleRowsModel) -----------------------
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

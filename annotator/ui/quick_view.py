@@ -13,10 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
-    QModelIndex,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     Signal,
@@ -34,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.db.quickread import QuickArticle, QuickRow
-from annotator.ui.list_cells import COLUMNS, cell, header
+from annotator.ui.list_cells import ArticleRowsModel
 from annotator.ui.pane_sizes import PANE_SIZES
 from annotator.ui.text_view import ArticleTextView
 
@@ -44,7 +41,6 @@ if TYPE_CHECKING:  # the shell must not import the database layer the editor nee
 COLUMN_WIDTHS = (180, 84, 86, 84, 48, 84)
 HEADER_STYLE = "font-weight: bold; padding: 6px 4px 0 14px; color: #333;"
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def count_text(total: int) -> str:
@@ -92,28 +88,16 @@ def header_text(article: QuickArticle | OpenArticle, metrics: QFontMetrics, widt
     return f"{title}\n{meta}"
 
 
-class FirstPageModel(QAbstractTableModel):
+class FirstPageModel(ArticleRowsModel):
     """The first page of the article list, fixed: no fetching, sorting or filtering yet."""
 
     def __init__(self, rows: list[QuickRow], parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows = rows
+        self._rows = rows
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        return cell(self.rows[index.row()], index.column(), role)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return header(section, orientation, role)
+    @property
+    def rows(self) -> list[QuickRow]:
+        return self._rows
 
 
 class FirstPageTable(QTableView):
