@@ -60,9 +60,12 @@ def build_candidates(
         match = TriggerMatch(match.span, rules)
     roles = find_roles(ctx, match, sent, sent_actors)
     place, near, place_in_sentence = place_for(ctx, trigger, sent)
+    sites = _sites(trigger) if ctx.has_parse else []  # the same for every rule of the trigger
     candidates = []
     for rule in match.rules:
-        cand = _candidate(ctx, rule, trigger, sent, sent_index, roles, place, near, place_in_sentence, schema)
+        cand = _candidate(
+            ctx, rule, trigger, sent, sent_index, roles, place, near, place_in_sentence, schema, sites
+        )
         if cand is not None:
             candidates.append(cand)
     return candidates
@@ -157,6 +160,7 @@ def _candidate(
     near: bool,
     place_in_sentence: bool,
     schema: Schema,
+    sites: list[Span],
 ) -> Candidate | None:
     gaz = get_gazetteer()
     spec = ctx.spec
@@ -213,7 +217,7 @@ def _candidate(
                 ev(pf["location"], place.start, place.end)
         _cite_place_mentions(ctx, place, ev, sent)
         if pf.get("location"):
-            for site in _sites(trigger):
+            for site in sites:
                 ev(pf["location"], site.start_char, site.end_char)
         if not place_in_sentence:
             notes.append(f"place taken from elsewhere in the article ({place.span.text})")
