@@ -205,3 +205,22 @@ def test_patterns_the_walk_cannot_follow_go_to_the_dependency_matcher(loaded: Lo
     matcher = RoleMatcher(loaded.nlp.vocab, ["attacked"])
     matcher.walk = None
     assert any(h.pattern == "object" and doc[h.arg].text == "convoy" for h in matcher.hits(doc)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("The air force helped the militia to recapture the airport.", "recapture", "militia"),
+        ("The general led the brigade to attack the rebel camp.", "attack", "brigade"),
+        ("The ministry sent commandos to storm the compound.", "storm", "commandos"),
+    ],
+)
+def test_helping_leading_and_sending_verbs_let_their_object_act(
+    loaded: LoadedPipeline, text: str, trigger: str, agent: str
+) -> None:
+    """Whoever is helped, led or sent to do something does it; the helper does not."""
+    doc = loaded.nlp(text)
+    matcher = get_role_matcher(loaded.nlp.vocab, [trigger], places_act=True)
+    hits = [h for found in matcher.hits(doc).values() for h in found if h.role == "agent"]
+    best = min(hits, key=lambda h: h.priority)
+    assert doc[best.arg].text == agent

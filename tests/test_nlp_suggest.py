@@ -146,3 +146,20 @@ def test_unarmed_actors_do_not_make_armed_clashes(loaded, acled) -> None:
     assert events
     assert all(e.values["sub_event_type"] != "Armed clash" for e in events)
     assert events[0].values["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Two bombings claimed by al-Shabaab killed 14 people at a bus station in Mogadishu on Friday.",
+         "Remote explosive/landmine/IED"),
+        ("A bomb blast killed six shoppers at a market in Peshawar on Monday.", "Remote explosive/landmine/IED"),
+        ("Government warplanes bombed rebel positions near Idlib on Tuesday, killing nine fighters.",
+         "Air/drone strike"),
+    ],
+)
+def test_who_bombs_decides_between_an_air_raid_and_an_explosive(loaded, acled, text: str, sub_event_type: str) -> None:
+    """``lemma_agents``: a state's bombing comes from the air; an armed group's, or an unnamed
+    bomber's, is a planted or thrown explosive."""
+    top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
+    assert top.values["sub_event_type"] == sub_event_type

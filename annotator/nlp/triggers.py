@@ -10,7 +10,9 @@ lemma also counts, which covers irregular forms the generator does not know.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA
@@ -76,6 +78,16 @@ def phrase_forms(phrase: str) -> set[str]:
     return out
 
 
+def _lemma_agents(rule: Mapping[str, Any]) -> dict[str, str]:
+    """``lemma_agents: {state: [bomb, bombing]}``: words of a rule that need another agent than the
+    rule's own. A government's bombing is an air raid; an armed group's is an explosive."""
+    out: dict[str, str] = {}
+    for agent, words in (rule.get("lemma_agents") or {}).items():
+        for word in words or ():
+            out[str(word).strip().lower()] = str(agent)
+    return out
+
+
 class TriggerIndex:
     """All trigger phrases of a schema, matched against a doc."""
 
@@ -100,12 +112,13 @@ class TriggerIndex:
             target_inter = tuple(int(i) for i in rule.get("target_inter") or ())
             target_required = bool(rule.get("target_required", False))
             not_objects = frozenset(str(w).lower() for w in rule.get("not_objects") or ())
+            agent_of = _lemma_agents(rule)
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
                     continue
                 tr = TriggerRule(
-                    str(sub_type), event_of.get(str(sub_type), ""), agent, phrase,
+                    str(sub_type), event_of.get(str(sub_type), ""), agent_of.get(phrase.lower(), agent), phrase,
                     str(partner) if partner else None, str(counterpart) if counterpart else None,
                     target_inter, target_required, not_objects,
                 )
