@@ -224,3 +224,12 @@ def test_helping_leading_and_sending_verbs_let_their_object_act(
     hits = [h for found in matcher.hits(doc).values() for h in found if h.role == "agent"]
     best = min(hits, key=lambda h: h.priority)
     assert doc[best.arg].text == agent
+
+
+def test_a_trigger_coordinated_with_a_plain_verb_takes_that_verbs_agent(loaded: LoadedPipeline) -> None:
+    """ "to degrade and defeat X": "degrade" is no trigger, but whoever it has also defeats X."""
+    text = "The president will lead the regional alliance to weaken and defeat the rebels in the north."
+    top = suggest_events(loaded, text, date(2024, 3, 10), load_schema("acled"))[0]
+    assert top.values["actor1"].endswith("alliance")
+    assert top.values["actor2"]
+    assert top.values["actor1"] != "president"

@@ -106,6 +106,10 @@ def find_roles(
             take("agent", m, True)
     if ctx.has_parse:
         hits = [h for i in range(trigger.start, trigger.end) for h in ctx.role_hits.get(i, [])]
+        if trigger.root.dep_ == "conj" and not any(h.role == "agent" for h in hits):
+            # "to degrade and defeat X": who degrades defeats; a trigger first verb has its own hits.
+            first = trigger.root.head.i
+            hits += [h for h in ctx.role_hits.get(first, ctx.conjunct_agents.get(first, [])) if h.role == "agent"]
         hits.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
         for hit in hits:
             mention = actor_phrase(

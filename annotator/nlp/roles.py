@@ -97,7 +97,12 @@ class RoleMatcher:
         self.matcher = DependencyMatcher(vocab)  # validates every pattern; matches what the walk cannot
         self.patterns: dict[int, tuple[RolePattern, int]] = {}
         compiled: list[tuple[RolePattern, int, list[dict[str, Any]]]] = []
+        agent_patterns: list[tuple[RolePattern, int, list[dict[str, Any]]]] = []
         for pattern in patterns:
+            if pattern.role == "agent":
+                agent_patterns.append(
+                    (pattern, [n["RIGHT_ID"] for n in pattern.nodes].index("arg"), list(pattern.nodes))
+                )
             nodes = copy.deepcopy(list(pattern.nodes))
             nodes[0]["RIGHT_ATTRS"] = {**(nodes[0].get("RIGHT_ATTRS") or {}), "LOWER": {"IN": words}}
             self.matcher.add(pattern.name, [nodes])
@@ -106,6 +111,19 @@ class RoleMatcher:
             self.patterns[key] = (pattern, arg_index)
             compiled.append((pattern, arg_index, nodes))
         self.walk = TreePatterns.compile(vocab, compiled)
+        # The agent patterns on any word: the first verb of "to degrade and defeat X" is no
+        # trigger, but whoever it has also does the trigger coordinated with it.
+        self.any_word_agents = TreePatterns.compile(vocab, agent_patterns)
+
+    def first_conjunct_agents(self, doc: Doc, verbs: set[int]) -> dict[int, list[RoleHit]]:
+        """Agent findings of ``verbs`` (first conjuncts of trigger verbs), whatever their word."""
+        out: dict[int, list[RoleHit]] = {}
+        if not verbs or self.any_word_agents is None or not doc.has_annotation("DEP"):
+            return out
+        self.any_word_agents.find(doc, _clauses(doc, verbs), verbs, out)
+        for found in out.values():
+            found.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
+        return out
 
     def hits(self, doc: Doc, triggers: set[int] | None = None) -> dict[int, list[RoleHit]]:
         """Role findings per trigger token index, best priority first.

@@ -128,7 +128,10 @@ def rank_candidates(
     matches = [m for m in index.find(doc) if not _inside_a_name(m.span)]
     if ctx.has_parse and matches:
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
-        ctx.role_hits = get_role_matcher(doc.vocab, index.words, spec.places_act).hits(doc, roots)
+        matcher = get_role_matcher(doc.vocab, index.words, spec.places_act)
+        ctx.role_hits = matcher.hits(doc, roots)
+        first_verbs = {doc[i].head.i for i in roots if doc[i].dep_ == "conj"} - roots
+        ctx.conjunct_agents = matcher.first_conjunct_agents(doc, first_verbs)
     sent_starts = [s.start for s in ctx.sentences]
     located = [(max(bisect_right(sent_starts, m.span.start) - 1, 0), m) for m in matches]
     if ctx.has_parse:
