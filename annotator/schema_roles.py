@@ -44,6 +44,16 @@ class NamingRule:
     name: str
     nouns: frozenset[str]
     inter: int = 0
+    # A name for a side the text does not identify ("Unidentified Armed Group (X)"): it may be
+    # the same side as a phrase another sentence gives ("suspected jihadists").
+    unnamed: bool = False
+
+    def names(self, value: str) -> bool:
+        """Whether ``value`` is this rule's name for some country."""
+        head, _, tail = self.name.partition("{country}")
+        if not _:
+            return value == self.name
+        return value.startswith(head) and value.endswith(tail) and len(value) > len(head) + len(tail)
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,14 @@ class SuggestSpec:
 
     def field_for(self, role: str) -> str | None:
         return self.roles.get(role)
+
+    def may_be_one_side(self, a: str, b: str) -> bool:
+        """Whether an unidentified side (a naming rule marked ``unnamed``) may be the other value:
+        anything but another naming rule's generic side (soldiers, police, civilians...)."""
+        for unnamed, other in ((a, b), (b, a)):
+            if any(r.unnamed and r.names(unnamed) for r in self.naming):
+                return not any(r.names(other) for r in self.naming if not r.unnamed)
+        return False
 
     def naming_rule(self, head: str) -> NamingRule | None:
         """The first naming rule whose nouns hold ``head`` (a lower-case word or lemma)."""
@@ -134,7 +152,10 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         nouns = item.get("nouns")
         if not isinstance(nouns, list) or not nouns:
             raise _error(source, f"suggest.naming[{i}].nouns", "expected a non-empty list of nouns")
-        naming.append(NamingRule(item["name"], frozenset(str(n).lower() for n in nouns), int(item.get("inter", 0))))
+        naming.append(NamingRule(
+            item["name"], frozenset(str(n).lower() for n in nouns), int(item.get("inter", 0)),
+            bool(item.get("unnamed", False)),
+        ))
     precedence = raw.get("type_precedence") or []
     if not isinstance(precedence, list) or not all(
         isinstance(t, str) or (isinstance(t, list) and all(isinstance(x, str) for x in t)) for t in precedence

@@ -314,3 +314,33 @@ def test_what_a_protest_calls_for_is_not_what_happened(loaded: LoadedPipeline, a
     rally = next(e for e in events if any(x.text == "rallied" for x in e.evidence if x.field == "trigger"))
     assert rally.values["sub_event_type"] == "Peaceful protest"
     assert not any(x.text == "attacks" for x in rally.evidence if x.field == "trigger")
+
+
+def test_an_unidentified_side_is_one_with_the_side_another_mention_names(
+    loaded: LoadedPipeline, acled: Schema
+) -> None:
+    """The army's "killed 20 assailants" and the jihadists' attack are one clash told from each
+    side ("assailants" are named Unidentified Armed Group); and where one mention says
+    "militants" and another names the group, the named group is the value."""
+    clashes = [e for e in suggest_events(loaded, MALI_REPORT, date(2024, 5, 15), acled)
+               if e.values["sub_event_type"] == "Armed clash"]
+    assert len(clashes) == 1
+    text = ("Malian army kills 12 JNIM fighters near Gao\n\n"
+            "Malian soldiers killed 12 militants in an ambush near Gao on Monday, the army said.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"]) == ("Armed clash", "Military Forces of Mali")
+    assert v["actor2"].startswith("JNIM")
+    assert {"JNIM fighters", "militants"} <= {e.text for e in events[0].evidence if e.field == "actor2"}
+
+
+def test_only_an_unidentified_side_may_be_any_other_side(acled: Schema) -> None:
+    spec = acled.suggest
+    assert spec is not None
+    assert spec.may_be_one_side("Unidentified Armed Group (Mali)", "Suspected jihadists")
+    assert spec.may_be_one_side("Islamic State", "Unidentified Armed Group (Syria)")
+    # Soldiers or civilians are not an unidentified armed group, nor two named groups one side.
+    assert not spec.may_be_one_side("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+    assert not spec.may_be_one_side("Civilians (Mali)", "Unidentified Armed Group (Mali)")
+    assert not spec.may_be_one_side("Islamic State", "Al Shabaab")

@@ -163,3 +163,36 @@ def test_who_bombs_decides_between_an_air_raid_and_an_explosive(loaded, acled, t
     bomber's, is a planted or thrown explosive."""
     top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
     assert top.values["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "actor2"),
+    [
+        # A nationality qualifying the act names the state's forces; its people stay people.
+        ("An Israeli air strike on a house in Khan Younis killed three people on Sunday.",
+         "Air/drone strike", "Military Forces of Israel", "Civilians (Palestinian Territory)"),
+        # Killing the other side's fighters is a battle, not violence against civilians.
+        ("Nigerian troops killed 30 Boko Haram fighters during a raid on their hideout in Borno State on Thursday.",
+         "Armed clash", "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Gunmen shot dead two soldiers at a checkpoint near Gao on Monday.",
+         "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        # Seizing people is an abduction, not a takeover of territory.
+        ("Kidnappers seized 20 students from a school in Kaduna on Monday.",
+         "Abduction/forced disappearance", "Kidnappers", "Civilians (Nigeria)"),
+        # Arrested by an unnamed hand: an arrest; by an armed group: an abduction.
+        ("Several demonstrators were arrested in Nairobi on Tuesday.", "Arrests", "", "Protesters (Kenya)"),
+        ("Al Shabaab militants arrested two aid workers in Baidoa on Tuesday.",
+         "Abduction/forced disappearance", "Al Shabaab", "Civilians (Somalia)"),
+    ],
+)
+def test_who_is_hit_and_who_acts_decide_the_sub_event_type(
+    loaded, acled, text: str, sub_event_type: str, actor1: str, actor2: str
+) -> None:
+    top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
+    assert (top.values["sub_event_type"], top.values["actor1"], top.values["actor2"]) == (sub_event_type, actor1, actor2)
+
+
+def test_the_iraqi_people_acting_are_not_the_iraqi_army(loaded, acled) -> None:
+    text = "Iraqis clashed with militants near Kirkuk on Monday."
+    top = suggest_events(loaded, text, date(2024, 3, 10), acled, threshold=0.0)[0]
+    assert top.values["actor1"] == "Iraqis"

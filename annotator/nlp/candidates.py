@@ -21,6 +21,7 @@ from annotator.nlp.mentions import Mention, name_actor
 from annotator.nlp.nameindex import doc_text
 from annotator.nlp.place_patterns import SITE_NOUNS
 from annotator.nlp.role_finder import find_roles, place_for
+from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch, TriggerRule
 from annotator.schema import Schema
 from annotator.schema_roles import suggester_note
@@ -69,6 +70,24 @@ def build_candidates(
         if cand is not None:
             candidates.append(cand)
     return candidates
+
+
+def _a_nations_forces(mention: Mention, spec: Any, trigger: Span) -> tuple[str, int] | None:
+    """ "An Israeli air strike", "Russian shelling": a nationality that qualifies the act itself
+    names that state's forces (the schema's rule for "military"). "Iraqis" or "the Iraqi people"
+    acting are the people, not the state's forces."""
+    span = mention.span
+    if len(span) != 1 or span.root.ent_type_ != "NORP" or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    head = span.root.head
+    if not trigger.start <= head.i < trigger.end and (head.pos_ != "NOUN" or head.lemma_.lower() in agent_nouns()):
+        return None  # qualifies neither this act nor another ("Israeli air strike ... killed")
+    gaz = get_gazetteer()
+    cc = gaz.country_code(span.text)
+    rule = spec.naming_rule("military")
+    if not cc or rule is None or "{country}" not in rule.name:
+        return None
+    return fill_country(rule.name, gaz.country_names.get(cc, "")), rule.inter
 
 
 def _ongoing(root: Token) -> bool:
@@ -239,6 +258,8 @@ def _candidate(
             continue
         m, from_parse = roles[role]
         value, inter = name_actor(m, spec, country_name, ctx.places)
+        if role == "agent" and not inter and rule.agent != "unarmed" and rule.event_type not in PROTEST_TYPES:
+            value, inter = _a_nations_forces(m, spec, trigger) or (value, inter)
         values[fname] = value
         ev(fname, m.start, m.end)
         if role == "agent":

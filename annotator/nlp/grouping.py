@@ -25,15 +25,17 @@ def _agree(a: object, b: object) -> bool:
     return not a or not b or a == b
 
 
-def same_actor(a: object, b: object) -> bool:
-    """Two actor values that may name one side: either empty, equal, or one's words all in the
-    other's ("Agar guards" in a headline, "Agar cattle guards" in the lead)."""
+def same_actor(a: object, b: object, spec: SuggestSpec | None = None) -> bool:
+    """Two actor values that may name one side: either empty, equal, one's words all in the
+    other's ("Agar guards" in a headline, "Agar cattle guards" in the lead), or one the schema's
+    name for an unidentified side ("assailants" named Unidentified Armed Group, "suspected
+    jihadists" elsewhere)."""
     if _agree(a, b):
         return True
     if not isinstance(a, str) or not isinstance(b, str):
         return False
     words_a, words_b = set(a.lower().split()), set(b.lower().split())
-    return words_a <= words_b or words_b <= words_a
+    return words_a <= words_b or words_b <= words_a or (spec is not None and spec.may_be_one_side(a, b))
 
 
 def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
@@ -55,7 +57,7 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         return True
     if a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b)):
         return _same_time(a, b, schema)  # the headline tells the lead's incident in fewer words
-    if _linked(a, b) and (not agent or same_actor(a.values.get(agent), b.values.get(agent))):
+    if _linked(a, b) and (not agent or same_actor(a.values.get(agent), b.values.get(agent), spec)):
         # "A suicide bomber struck a market, killing 12": one clause, one incident.
         return True
     if a.values.get(type_field) != b.values.get(type_field):
@@ -66,12 +68,12 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         # Parts of one operation are often told a night apart ("on Tuesday ... overnight").
         if not (same_agent or other_side) or not _same_time(a, b, schema, slack_days=1):
             return False
-        return same_agent and (not target or same_actor(a.values.get(target), b.values.get(target))) or other_side
-    if a.rule.partner == "target" and b.rule.partner == "target" and _sides_swapped(a, b, agent, target):
+        return same_agent and (not target or same_actor(a.values.get(target), b.values.get(target), spec)) or other_side
+    if a.rule.partner == "target" and b.rule.partner == "target" and _sides_swapped(a, b, agent, target, spec):
         return _same_time(a, b, schema)  # a clash told from each side ("... the army said it killed 20")
-    if agent and not same_actor(a.values.get(agent), b.values.get(agent)):
+    if agent and not same_actor(a.values.get(agent), b.values.get(agent), spec):
         return False
-    if target and not same_actor(a.values.get(target), b.values.get(target)):
+    if target and not same_actor(a.values.get(target), b.values.get(target), spec):
         return False
     no_agent = agent and target and not (a.values.get(agent) or b.values.get(agent))
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
@@ -79,16 +81,23 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     return _same_time(a, b, schema)
 
 
+def _unidentified(value: object, spec: SuggestSpec) -> bool:
+    return isinstance(value, str) and any(r.unnamed and r.names(value) for r in spec.naming)
+
+
+def _generic(value: object, spec: SuggestSpec) -> bool:
+    """An empty value or one of the schema's generic sides (Civilians (X), Military Forces of X)."""
+    return not isinstance(value, str) or not value or any(r.names(value) for r in spec.naming)
+
+
 def _toll_only(c: Candidate, spec: SuggestSpec) -> bool:
-    """A mention that says only how many died ("at least two people were killed"): a verb of
-    dying, nobody acting, nobody named hit, a count given."""
-    agent, target, count = spec.field_for("agent"), spec.field_for("target"), spec.count
+    """A mention that says only how many died ("at least two people were killed", "three
+    fighters were killed"): a verb of dying, nobody acting, a count given. Whom it names is the
+    incident's own side; its place and time must still agree with the incident's."""
+    agent, count = spec.field_for("agent"), spec.count
     if not count or c.values.get(count) in (None, "") or (agent and c.values.get(agent)):
         return False
-    if c.trigger.root.lemma_.lower() not in ("kill", "die"):
-        return False  # "a suicide bomber", "air strikes" say how, not only how many
-    hit = c.values.get(target) if target else ""
-    return not hit or str(hit).startswith("Civilians (")
+    return c.trigger.root.lemma_.lower() in ("kill", "die")  # "air strikes" say how, not how many
 
 
 def _is_headline(c: Candidate) -> bool:
@@ -101,14 +110,16 @@ def _is_headline(c: Candidate) -> bool:
     return bool(line) and not line.endswith((".", "!", "?", '"', "\u201d")) and "\n" in full[sent.end_char - 1 : sent.end_char + 2]
 
 
-def _sides_swapped(a: Candidate, b: Candidate, agent: str | None, target: str | None) -> bool:
+def _sides_swapped(
+    a: Candidate, b: Candidate, agent: str | None, target: str | None, spec: SuggestSpec
+) -> bool:
     """Whether one mention's agent is the other's target, and the other side does not contradict."""
     if not agent or not target:
         return False
     a_agent, a_target = a.values.get(agent), a.values.get(target)
     b_agent, b_target = b.values.get(agent), b.values.get(target)
-    return bool(a_target and b_agent and same_actor(a_target, b_agent) and same_actor(a_agent, b_target)) or bool(
-        b_target and a_agent and same_actor(b_target, a_agent) and same_actor(b_agent, a_target)
+    return bool(a_target and b_agent and same_actor(a_target, b_agent, spec) and same_actor(a_agent, b_target, spec)) or bool(
+        b_target and a_agent and same_actor(b_target, a_agent, spec) and same_actor(b_agent, a_target, spec)
     )
 
 
@@ -156,11 +167,19 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
             kept.values[name] = other.values[name]
             kept.evidence.extend(e for e in other.evidence if e.field == name)
-        elif name in spec.roles.values() and kept.values.get(name) and same_actor(kept.values[name], other.values.get(name)):
+        elif (
+            name in spec.roles.values() and kept.values.get(name) and not _toll_only(other, spec)
+            and same_actor(kept.values[name], other.values.get(name), spec)
+        ):
             # The same side named again in the merged mention ("the coalition" ... "the Global
-            # Coalition"): those words say who too.
+            # Coalition"): those words say who too. Not a toll's dead ("three fighters were
+            # killed"): they may be of either side.
             have = {(e.start, e.end) for e in kept.evidence if e.field == name}
             kept.evidence.extend(e for e in other.evidence if e.field == name and (e.start, e.end) not in have)
+            if _unidentified(kept.values[name], spec) and not _generic(other.values.get(name), spec):
+                # "killing more than 100 militants" ... "the strikes hit IS targets": the side
+                # another mention names is the value; the unidentified one's words stay evidence.
+                kept.values[name] = other.values[name]
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
     for name in place_fields:
         if kept.values.get(name) and kept.values.get(name) == other.values.get(name):

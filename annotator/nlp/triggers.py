@@ -113,14 +113,20 @@ class TriggerIndex:
             target_required = bool(rule.get("target_required", False))
             not_objects = frozenset(str(w).lower() for w in rule.get("not_objects") or ())
             agent_of = _lemma_agents(rule)
+            targets_of = {
+                str(word).strip().lower(): tuple(int(i) for i in codes or ())
+                for word, codes in (rule.get("lemma_targets") or {}).items()
+            }
             for phrase in rule.get("lemmas", []):
                 phrase = str(phrase).strip()
                 if not phrase:
                     continue
+                own_targets = targets_of.get(phrase.lower())
                 tr = TriggerRule(
                     str(sub_type), event_of.get(str(sub_type), ""), agent_of.get(phrase.lower(), agent), phrase,
                     str(partner) if partner else None, str(counterpart) if counterpart else None,
-                    target_inter, target_required, not_objects,
+                    own_targets if own_targets is not None else target_inter,
+                    True if own_targets is not None else target_required, not_objects,
                 )
                 for form in phrase_forms(phrase):
                     self.by_form.setdefault(form, []).append(tr)
