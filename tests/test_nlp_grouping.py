@@ -344,3 +344,44 @@ def test_only_an_unidentified_side_may_be_any_other_side(acled: Schema) -> None:
     assert not spec.may_be_one_side("Unidentified Armed Group (Mali)", "Military Forces of Mali")
     assert not spec.may_be_one_side("Civilians (Mali)", "Unidentified Armed Group (Mali)")
     assert not spec.may_be_one_side("Islamic State", "Al Shabaab")
+
+
+CAR_BOMB = (
+    "Car bomb kills five soldiers in Somalia\n\n"
+    "A car bomb exploded near a military base in the Somali town of Afgooye on Wednesday, killing five "
+    "soldiers and wounding eight others, a military officer said. Al Shabaab claimed responsibility for "
+    "the attack in a statement on its radio station."
+)
+DRONE = (
+    "Drone strike hits militant hideout in North Waziristan\n\n"
+    "A suspected US drone strike killed four militants in a compound near Miranshah in Pakistan's North "
+    "Waziristan district on Friday, security officials said."
+)
+TEAR_GAS = (
+    "Police fire tear gas at protesters in Nairobi\n\n"
+    "Kenyan police fired tear gas on Tuesday to disperse hundreds of protesters who had gathered outside "
+    "parliament in Nairobi. Several demonstrators were arrested, witnesses said."
+)
+
+
+def test_the_attack_a_group_claims_is_the_incident_told_above(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "claimed responsibility for the attack": a definite noun with no date, place or victim of
+    its own points back, and says who did it. "the Somali town of" names where, not who."""
+    events = suggest_events(loaded, CAR_BOMB, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["location"]) == (
+        "Remote explosive/landmine/IED", "Al Shabaab", "Military Forces of Somalia", "Afgooye")
+
+
+def test_a_headline_naming_the_region_tells_the_leads_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, DRONE, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["actor1"], v["location"]) == ("Military Forces of United States", "Miranshah")
+
+
+def test_arrests_of_the_protesters_are_part_of_the_intervention(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, TEAR_GAS, date(2024, 3, 10), acled)
+    assert [e.values["sub_event_type"] for e in events] == ["Protest with intervention"]
+    assert events[0].values["actor2"] == "Police Forces of Kenya"

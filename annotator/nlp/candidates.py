@@ -21,7 +21,6 @@ from annotator.nlp.mentions import Mention, name_actor
 from annotator.nlp.nameindex import doc_text
 from annotator.nlp.place_patterns import SITE_NOUNS
 from annotator.nlp.role_finder import find_roles, place_for
-from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch, TriggerRule
 from annotator.schema import Schema
 from annotator.schema_roles import suggester_note
@@ -72,16 +71,16 @@ def build_candidates(
     return candidates
 
 
-def _a_nations_forces(mention: Mention, spec: Any, trigger: Span) -> tuple[str, int] | None:
-    """ "An Israeli air strike", "Russian shelling": a nationality that qualifies the act itself
-    names that state's forces (the schema's rule for "military"). "Iraqis" or "the Iraqi people"
+def _a_nations_forces(mention: Mention, spec: Any, trigger_tokens: frozenset[int]) -> tuple[str, int] | None:
+    """ "An Israeli air strike", "a US drone strike": a nationality or country that qualifies the act
+    names that state's forces (the schema's rule for "military"): that act or another trigger of the
+    article ("an Israeli air strike ... killed"). "Iraqis" or "the Iraqi people"
     acting are the people, not the state's forces."""
     span = mention.span
-    if len(span) != 1 or span.root.ent_type_ != "NORP" or span.root.dep_ not in ("amod", "compound", "nmod"):
+    if len(span) != 1 or span.root.ent_type_ not in ("NORP", "GPE") or span.root.dep_ not in ("amod", "compound", "nmod"):
         return None
-    head = span.root.head
-    if not trigger.start <= head.i < trigger.end and (head.pos_ != "NOUN" or head.lemma_.lower() in agent_nouns()):
-        return None  # qualifies neither this act nor another ("Israeli air strike ... killed")
+    if span.root.head.i not in trigger_tokens:
+        return None  # "the Somali town of X": it qualifies no act
     gaz = get_gazetteer()
     cc = gaz.country_code(span.text)
     rule = spec.naming_rule("military")
@@ -259,7 +258,7 @@ def _candidate(
         m, from_parse = roles[role]
         value, inter = name_actor(m, spec, country_name, ctx.places)
         if role == "agent" and not inter and rule.agent != "unarmed" and rule.event_type not in PROTEST_TYPES:
-            value, inter = _a_nations_forces(m, spec, trigger) or (value, inter)
+            value, inter = _a_nations_forces(m, spec, ctx.trigger_tokens) or (value, inter)
         values[fname] = value
         ev(fname, m.start, m.end)
         if role == "agent":

@@ -48,6 +48,7 @@ class ArticleContext:
     has_parse: bool
     spec: SuggestSpec
     role_hits: dict[int, list[RoleHit]] = field(default_factory=dict)
+    trigger_tokens: frozenset[int] = frozenset()  # every token of every trigger match
     # Agents of the first verb of a coordination whose later verb is a trigger ("to degrade and
     # defeat X": whoever degrades defeats), keyed by that first verb.
     conjunct_agents: dict[int, list[RoleHit]] = field(default_factory=dict)

@@ -48,21 +48,40 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     """
     type_field = schema.trigger_label_field or "event_type"
     place_field = spec.place.get("location") or spec.place.get("country")
+    country_field = spec.place.get("country") or place_field
+    if (
+        a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b))
+        and (not country_field or _agree(a.values.get(country_field), b.values.get(country_field)))
+    ):
+        # A headline names the region where the lead names the town ("Drone strike hits hideout
+        # in North Waziristan" over "... near Miranshah"): same type, same country, same time.
+        return _same_time(a, b, schema)
     if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
         return False
+    if a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b)):
+        return _same_time(a, b, schema)  # the headline tells the lead's incident in fewer words
     agent, target = spec.field_for("agent"), spec.field_for("target")
     if _toll_only(b, spec) and _same_time(a, b, schema):
         # "Rights groups said at least two people were killed": the toll of the incident told
         # above, not an incident of its own.
         return True
-    if a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b)):
-        return _same_time(a, b, schema)  # the headline tells the lead's incident in fewer words
+    if _refers_back(b, a, target) and (not agent or same_actor(a.values.get(agent), b.values.get(agent), spec)):
+        # "Al Shabaab claimed responsibility for the attack": the attack told above, now with
+        # who did it.
+        return True
     if _linked(a, b) and (not agent or same_actor(a.values.get(agent), b.values.get(agent), spec)):
         # "A suicide bomber struck a market, killing 12": one clause, one incident.
         return True
     if a.values.get(type_field) != b.values.get(type_field):
         if not (agent and place_field and a.values.get(place_field) == b.values.get(place_field)):
             return False
+        if (
+            target and a.values.get(agent) and not b.values.get(agent)
+            and b.values.get(target) == a.values.get(agent)
+        ):
+            # "Police dispersed the protesters ... several demonstrators were arrested": done, by
+            # no one named, to the incident's own actors, there and then: part of it.
+            return _same_time(a, b, schema)
         same_agent = bool(a.values.get(agent)) and a.values.get(agent) == b.values.get(agent)
         other_side = bool(target and a.values.get(target)) and a.values.get(target) == b.values.get(agent)
         # Parts of one operation are often told a night apart ("on Tuesday ... overnight").
@@ -98,6 +117,25 @@ def _toll_only(c: Candidate, spec: SuggestSpec) -> bool:
     if not count or c.values.get(count) in (None, "") or (agent and c.values.get(agent)):
         return False
     return c.trigger.root.lemma_.lower() in ("kill", "die")  # "air strikes" say how, not how many
+
+
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _refers_back(c: Candidate, earlier: Candidate, target: str | None) -> bool:
+    """ "the attack", "this bombing" after an incident was told: a noun that points back to it
+    (a definite article, no date, place or victim of its own)."""
+    root = c.trigger.root
+    if c.sentence_index <= earlier.sentence_index or root.pos_ != "NOUN" or not c.date_fallback:
+        return False
+    if target and c.values.get(target):
+        return False
+    if any(
+        ch.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in ch.children)
+        for ch in root.children
+    ):
+        return False  # "the attack in Baidoa" names its own place
+    return any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in root.children)
 
 
 def _is_headline(c: Candidate) -> bool:

@@ -21,6 +21,7 @@ from annotator.nlp.context import (
     within,
 )
 from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase
+from annotator.nlp.place_patterns import SETTLEMENT_WORDS
 from annotator.nlp.triggers import TriggerMatch
 
 ACTOR2_PREPS = {"from", "against", "on", "targeting", "at"}
@@ -49,6 +50,13 @@ def _is_place_phrase(span: Span) -> bool:
     """ "in Baghdad", "near Kirkuk": an entity that names where, not who."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
+
+
+def _qualifies_a_place(span: Span) -> bool:
+    """ "the Somali town of Afgooye", "a Syrian village": a nationality that says which country a
+    place is in names no one who acts."""
+    head = span.root.head
+    return span.root.dep_ in ("amod", "compound", "nmod") and (head.lower_ in SETTLEMENT_WORDS or head.lower_ in PLACE_NOUNS)
 
 
 def _names_a_town(ctx: ArticleContext, span: Span) -> bool:
@@ -146,7 +154,7 @@ def find_roles(
                 Mention(e, e.text, known=False) for e in actor_entities(doc)
                 if within(sent, e.start_char, e.end_char)
                 and (ctx.spec.places_act or not _names_a_town(ctx, e))
-                and e.end_char <= trigger.start_char and not _is_place_phrase(e)
+                and e.end_char <= trigger.start_char and not _is_place_phrase(e) and not _qualifies_a_place(e)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
                 and not _object_of_ancestor(e.root, trigger.root)
             ]

@@ -126,6 +126,7 @@ def rank_candidates(
     ctx = article_context(doc, published, tuple(aliases or ()), spec)
     index = get_trigger_index(schema)
     matches = [m for m in index.find(doc) if not _inside_a_name(m.span)]
+    ctx.trigger_tokens = frozenset(i for m in matches for i in range(m.span.start, m.span.end))
     if ctx.has_parse and matches:
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
         matcher = get_role_matcher(doc.vocab, index.words, spec.places_act)
