@@ -50,10 +50,16 @@ class NamingRule:
 
     def names(self, value: str) -> bool:
         """Whether ``value`` is this rule's name for some country."""
-        head, _, tail = self.name.partition("{country}")
-        if not _:
-            return value == self.name
-        return value.startswith(head) and value.endswith(tail) and len(value) > len(head) + len(tail)
+        return self.country_in(value) is not None
+
+    def country_in(self, value: str) -> str | None:
+        """The country in ``value`` when it is this rule's name ("" for a rule without one)."""
+        head, placeholder, tail = self.name.partition("{country}")
+        if not placeholder:
+            return "" if value == self.name else None
+        if value.startswith(head) and value.endswith(tail) and len(value) > len(head) + len(tail):
+            return value[len(head) : len(value) - len(tail)]
+        return None
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,18 @@ class SuggestSpec:
             if any(r.unnamed and r.names(unnamed) for r in self.naming):
                 return not any(r.names(other) for r in self.naming if not r.unnamed)
         return False
+
+    def one_state(self, a: str, b: str) -> bool:
+        """Whether two values name forces of one state ("Police Forces of X", "Military Forces of
+        X": the schema's rules with inter code 1), which one report may call by either name."""
+        countries = set()
+        for value in (a, b):
+            found = [r.country_in(value) for r in self.naming if r.inter == 1]
+            country = next((c for c in found if c), None)
+            if country is None:
+                return False
+            countries.add(country)
+        return len(countries) == 1
 
     def naming_rule(self, head: str) -> NamingRule | None:
         """The first naming rule whose nouns hold ``head`` (a lower-case word or lemma)."""

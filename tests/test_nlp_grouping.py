@@ -385,3 +385,44 @@ def test_arrests_of_the_protesters_are_part_of_the_intervention(loaded: LoadedPi
     events = suggest_events(loaded, TEAR_GAS, date(2024, 3, 10), acled)
     assert [e.values["sub_event_type"] for e in events] == ["Protest with intervention"]
     assert events[0].values["actor2"] == "Police Forces of Kenya"
+
+
+POLICE_STATION = (
+    "Militants attack police in Balochistan, kill six\n\n"
+    "QUETTA, Pakistan (AP) - Militants armed with rifles and grenades attacked a police station in the "
+    "town of Turbat in southwestern Balochistan province late on Tuesday, killing six policemen, "
+    "officials said. Security forces killed three of the attackers in a gunfight that lasted several "
+    "hours. The Balochistan Liberation Army said it carried out the attack."
+)
+
+
+def test_an_attack_on_police_answered_by_security_forces_is_one_clash(loaded: LoadedPipeline, acled: Schema) -> None:
+    """The headline's "kill six" is the lead's incident in another word; "security forces"
+    replying to an attack on the police are the same state's side."""
+    events = suggest_events(loaded, POLICE_STATION, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["location"]) == (
+        "Armed clash", "Balochistan Liberation Army", "Police Forces of Pakistan", "Turbat")
+
+
+def test_one_state_and_its_forces(acled: Schema) -> None:
+    spec = acled.suggest
+    assert spec is not None
+    assert spec.one_state("Police Forces of Pakistan", "Military Forces of Pakistan")
+    assert not spec.one_state("Police Forces of Pakistan", "Military Forces of India")
+    assert not spec.one_state("Civilians (Pakistan)", "Military Forces of Pakistan")
+
+
+def test_a_crowd_clashing_with_police_with_stones_is_a_riot(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Thousands of opposition supporters clashed with police in Dhaka on Saturday, throwing stones "
+            "and setting fire to buses, as they demanded the resignation of the prime minister.")
+    top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
+    assert (top.values["event_type"], top.values["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_teachers_on_strike_are_protesters(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Thousands of teachers in Nigeria's Kano State went on strike on Monday to demand the payment "
+            "of three months of unpaid salaries, union leaders said.")
+    top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
+    assert (top.values["sub_event_type"], top.values["actor1"]) == ("Peaceful protest", "Protesters (Nigeria)")

@@ -112,6 +112,7 @@ def _protest_roles(
     fields: dict[str, str],
     country: str,
     sentence_actors: list[Mention] = (),
+    agent_inter: int | None = None,
 ) -> None:
     """ACLED codes protesters as the agent of every protest event, the intervening force as target.
 
@@ -142,7 +143,8 @@ def _protest_roles(
         for span in evidence:
             if span.field in (f1, f2):
                 span.field = f2 if span.field == f1 else f1
-    elif a1 and a1[0].inter == CIVILIANS:
+    elif a1 and (a1[0].inter or agent_inter) == CIVILIANS:
+        # Teachers or residents who protest (named Civilians by the schema's rule) are protesters.
         values[f1] = fill_country("Protesters ({country})", country)
 
 
@@ -287,7 +289,7 @@ def _candidate(
     fit = _agent_fit(rule, agent_inter)  # of whoever acts, before protest roles are recoded
     if rule.event_type in PROTEST_TYPES:
         sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
-        _protest_roles(values, evidence, roles, dict(spec.roles), country_name, sentence_actors)
+        _protest_roles(values, evidence, roles, dict(spec.roles), country_name, sentence_actors, agent_inter)
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit

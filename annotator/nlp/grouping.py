@@ -49,12 +49,19 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     type_field = schema.trigger_label_field or "event_type"
     place_field = spec.place.get("location") or spec.place.get("country")
     country_field = spec.place.get("country") or place_field
+    agent = spec.field_for("agent")
     if (
-        a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b))
+        (_is_headline(a) or _is_headline(b))
         and (not country_field or _agree(a.values.get(country_field), b.values.get(country_field)))
+        and (
+            a.values.get(type_field) == b.values.get(type_field)
+            or (agent and a.values.get(agent) and same_actor(a.values.get(agent), b.values.get(agent), spec))
+        )
     ):
-        # A headline names the region where the lead names the town ("Drone strike hits hideout
-        # in North Waziristan" over "... near Miranshah"): same type, same country, same time.
+        # A headline tells the lead's incident in fewer words: it names the region where the lead
+        # names the town ("Drone strike hits hideout in North Waziristan" over "... near
+        # Miranshah"), or the same side doing it in a word of another type ("Militants attack
+        # police, kill six"). Same country, same time.
         return _same_time(a, b, schema)
     if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
         return False
@@ -156,8 +163,12 @@ def _sides_swapped(
         return False
     a_agent, a_target = a.values.get(agent), a.values.get(target)
     b_agent, b_target = b.values.get(agent), b.values.get(target)
-    return bool(a_target and b_agent and same_actor(a_target, b_agent, spec) and same_actor(a_agent, b_target, spec)) or bool(
-        b_target and a_agent and same_actor(b_target, a_agent, spec) and same_actor(b_agent, a_target, spec)
+
+    def one_side(x: object, y: object) -> bool:  # the police attacked, "security forces" replied
+        return same_actor(x, y, spec) or (isinstance(x, str) and isinstance(y, str) and spec.one_state(x, y))
+
+    return bool(a_target and b_agent and one_side(a_target, b_agent) and one_side(a_agent, b_target)) or bool(
+        b_target and a_agent and one_side(b_target, a_agent) and one_side(b_agent, a_target)
     )
 
 
