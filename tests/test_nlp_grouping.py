@@ -426,3 +426,16 @@ def test_teachers_on_strike_are_protesters(loaded: LoadedPipeline, acled: Schema
             "of three months of unpaid salaries, union leaders said.")
     top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
     assert (top.values["sub_event_type"], top.values["actor1"]) == ("Peaceful protest", "Protesters (Nigeria)")
+
+
+def test_a_headline_kept_for_an_incident_takes_the_town_its_lead_names(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Mob lynches two men accused of theft in Guatemala\n\n"
+            "A mob beat and burned to death two men accused of stealing a motorcycle in the town of "
+            "San Juan Sacatepequez on Saturday, police said.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["country"], v["location"]) == ("Mob violence", "Guatemala", "San Juan Sacatepequez")
+    assert v["latitude"] is not None
+    evidence = {(e.field, e.text) for e in events[0].evidence}
+    assert {("location", "San Juan Sacatepequez"), ("country", "Guatemala")} <= evidence

@@ -229,6 +229,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 # "killing more than 100 militants" ... "the strikes hit IS targets": the side
                 # another mention names is the value; the unidentified one's words stay evidence.
                 kept.values[name] = other.values[name]
+    _take_finer_place(kept, other, spec)
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
     for name in place_fields:
         if kept.values.get(name) and kept.values.get(name) == other.values.get(name):
@@ -248,6 +249,25 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 kept.evidence.append(span)
                 have.add((span.start, span.end))
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
+
+
+def _take_finer_place(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
+    """A headline says "in Guatemala", its lead "in the town of X": the incident's place is the
+    town the other mention names, in the same country (every place field and its words)."""
+    location, country = spec.place.get("location"), spec.place.get("country")
+    if not location or kept.values.get(location) or not other.values.get(location) or not _is_headline(kept):
+        return  # "ceded several villages" leaves the town empty on purpose
+    if country and kept.values.get(country) and kept.values.get(country) != other.values.get(country):
+        return
+    changed = {f for f in spec.place.values() if f and kept.values.get(f) != other.values.get(f)}
+    for name in changed:
+        kept.values[name] = other.values.get(name)
+    kept.evidence[:] = [e for e in kept.evidence if e.field not in changed]
+    have = {(e.field, e.start, e.end) for e in kept.evidence}
+    kept.evidence.extend(
+        e for e in other.evidence
+        if e.field in spec.place.values() and (e.field, e.start, e.end) not in have
+    )
 
 
 def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema, type_field: str) -> None:
