@@ -196,3 +196,26 @@ def test_the_iraqi_people_acting_are_not_the_iraqi_army(loaded, acled) -> None:
     text = "Iraqis clashed with militants near Kirkuk on Monday."
     top = suggest_events(loaded, text, date(2024, 3, 10), acled, threshold=0.0)[0]
     assert top.values["actor1"] == "Iraqis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is fought is no armed side.
+        "Kenya's central bank raised its benchmark interest rate on Tuesday, saying it wanted to fight "
+        "persistent inflation and support the shilling.",
+        # What may happen is no incident.
+        "The UN envoy for Sudan called on both sides to return to talks, warning that continued fighting "
+        "could push the country into a wider war.",
+        "Al Ahly beat Zamalek 2-1 in the Cairo derby on Friday, with a late goal sealing the win.",
+    ],
+)
+def test_reports_of_no_incident_get_no_suggestion(loaded, acled, text: str) -> None:
+    assert suggest_events(loaded, text, date(2024, 3, 10), acled) == []
+
+
+def test_an_act_announced_with_would_is_still_suggested(loaded, acled) -> None:
+    text = ("Rebel fighters announced on Monday they would hand over several villages near Raqqa to the "
+            "government as part of a deal.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled)
+    assert events and events[0].values["sub_event_type"] == "Non-violent transfer of territory"

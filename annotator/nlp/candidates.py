@@ -97,6 +97,22 @@ def _ongoing(root: Token) -> bool:
     return "been" in auxes and any(a in ("has", "have", "had") for a in auxes)
 
 
+# Not "would": news reports what was announced with it ("announced they would cede villages").
+HYPOTHETICAL_AUXES = {"could", "may", "might"}
+
+
+def _hypothetical(root: Token) -> bool:
+    """A trigger whose verb, or the verb it is the subject or object of, is under "could / may /
+    might", or in an "if" clause."""
+    verbs = [root] if root.pos_ in ("VERB", "AUX") else []
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
+        verbs.append(root.head)
+    return any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXES or c.dep_ == "mark" and c.lower_ == "if"
+        for verb in verbs for c in verb.children
+    )
+
+
 def _in_quotation(sent: Span, trigger: Span) -> bool:
     """Whether the trigger stands inside a direct quotation of its sentence."""
     before = doc_text(sent.doc)[sent.start_char : trigger.start_char]
@@ -319,6 +335,8 @@ def _candidate(
         score += 0.04
     if ctx.has_parse and _ongoing(trigger.root):
         score -= 0.15  # "has been battling insurgents since 2015": a situation, not an incident
+    if ctx.has_parse and _hypothetical(trigger.root):
+        score -= 0.2  # "fighting could push the country into war": what may happen, not what did
     if _in_quotation(sent, trigger):
         score -= 0.1  # '"We have retaken the town," he said' restates what the report told
     if ctx.has_parse:
