@@ -219,3 +219,18 @@ def test_an_act_announced_with_would_is_still_suggested(loaded, acled) -> None:
             "government as part of a deal.")
     events = suggest_events(loaded, text, date(2024, 3, 10), acled)
     assert events and events[0].values["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_a_crowd_storming_a_building_riots_and_takes_no_territory(loaded, acled) -> None:
+    text = "Hundreds of protesters stormed the parliament building in Tobruk on Friday, angered by power cuts."
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled, threshold=0.0)
+    assert events and events[0].values["sub_event_type"] == "Violent demonstration"
+    assert all(e.values["sub_event_type"] != "Non-state actor overtakes territory" for e in events)
+
+
+def test_similar_attacks_in_the_past_are_no_incident_of_this_report(loaded, acled) -> None:
+    text = ("A suicide bomber blew himself up inside a mosque in the northern city of Kunduz during Friday "
+            "prayers, killing at least nine worshippers. No group claimed responsibility, but Islamic State "
+            "has carried out similar attacks in the past.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled)
+    assert [e.values["sub_event_type"] for e in events] == ["Suicide bomb"]

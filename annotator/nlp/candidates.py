@@ -26,6 +26,7 @@ from annotator.schema import Schema
 from annotator.schema_roles import suggester_note
 
 ARMED_INTERS = {1, 2, 3, 4, 8}
+UNARMED_INTERS = {5, 6, 7}  # rioters, protesters, civilians
 PROTEST_TYPES = {"Protests"}
 PROTESTERS, STATE, CIVILIANS = 6, 1, 7
 ROLE_ORDER = ("agent", "associate", "target")
@@ -113,6 +114,20 @@ def _hypothetical(root: Token) -> bool:
     )
 
 
+BACKGROUND_MODIFIERS = {"similar", "previous", "past", "earlier", "former", "such", "other", "prior"}
+
+
+def _background(root: Token) -> bool:
+    """ "similar attacks", "previous clashes", "attacks in the past": other incidents than this."""
+    if any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in root.children):
+        return True
+    scope = [root, root.head] if root.dep_ in ("dobj", "nsubj", "nsubjpass") else [root]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" for o in c.children)
+        for verb in scope for c in verb.children
+    )
+
+
 def _in_quotation(sent: Span, trigger: Span) -> bool:
     """Whether the trigger stands inside a direct quotation of its sentence."""
     before = doc_text(sent.doc)[sent.start_char : trigger.start_char]
@@ -178,7 +193,8 @@ def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
     state = inter == 1
     if rule.agent == "state":
         return 0.12 if state else -0.3
-    return 0.12 if not state else -0.3
+    # A non-state armed group: protesters, rioters or civilians do not overtake territory.
+    return 0.12 if not state and inter not in UNARMED_INTERS else -0.3
 
 
 def _sub_type_field(schema: Schema, type_field: str) -> str | None:
@@ -337,6 +353,8 @@ def _candidate(
         score -= 0.15  # "has been battling insurgents since 2015": a situation, not an incident
     if ctx.has_parse and _hypothetical(trigger.root):
         score -= 0.2  # "fighting could push the country into war": what may happen, not what did
+    if ctx.has_parse and _background(trigger.root):
+        score -= 0.2  # "IS has carried out similar attacks in the past": not this incident
     if _in_quotation(sent, trigger):
         score -= 0.1  # '"We have retaken the town," he said' restates what the report told
     if ctx.has_parse:
