@@ -439,3 +439,27 @@ def test_a_headline_kept_for_an_incident_takes_the_town_its_lead_names(loaded: L
     assert v["latitude"] is not None
     evidence = {(e.field, e.text) for e in events[0].evidence}
     assert {("location", "San Juan Sacatepequez"), ("country", "Guatemala")} <= evidence
+
+
+def test_a_merged_mention_never_makes_a_side_act_on_itself(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Merging fills the kept mention's empty roles from the other's, except with the value of
+    another of its roles: "IS attacked ..." merged with a mention whose target is IS."""
+    from annotator.nlp.candidates import Candidate
+    from annotator.nlp.grouping import _absorb
+    from annotator.nlp.triggers import get_trigger_index
+
+    doc = loaded.nlp("Islamic State fighters attacked the town. Iraqis confronted Islamic State in the town.")
+    rule = next(r for m in get_trigger_index(acled).find(doc) for r in m.rules if r.sub_event_type == "Armed clash")
+    attack, confront = doc[3:4], doc[9:10]
+
+    def candidate(trigger, agent: str, target: str) -> Candidate:
+        values = acled.empty_values() | {"event_type": "Battles", "sub_event_type": "Armed clash",
+                                         "actor1": agent, "actor2": target}
+        return Candidate(rule, trigger, trigger.sent.start, values, [], 0.9)
+
+    kept = candidate(attack, "Islamic State", "")
+    _absorb(kept, candidate(confront, "Iraqis", "Islamic State"), acled.suggest, acled)
+    assert kept.values["actor2"] == ""
+    other_kept = candidate(attack, "Islamic State", "")
+    _absorb(other_kept, candidate(confront, "Iraqis", "Civilians (Iraq)"), acled.suggest, acled)
+    assert other_kept.values["actor2"] == "Civilians (Iraq)"

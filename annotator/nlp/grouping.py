@@ -212,8 +212,11 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
         _take_precedent_type(kept, other, spec, schema, type_field)
     same_type = kept.values.get(type_field) == other.values.get(type_field)
     fillable = [f for f in (*spec.roles.values(), spec.count if same_type or _toll_only(other, spec) else None) if f]
+    roles = set(spec.roles.values())
     for name in fillable:
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
+            if name in roles and any(kept.values.get(r) == other.values[name] for r in roles if r != name):
+                continue  # one side never acts on itself: the other mention's roles were reversed
             kept.values[name] = other.values[name]
             kept.evidence.extend(e for e in other.evidence if e.field == name)
         elif (
