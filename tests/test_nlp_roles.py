@@ -213,6 +213,7 @@ def test_patterns_the_walk_cannot_follow_go_to_the_dependency_matcher(loaded: Lo
         ("The air force helped the militia to recapture the airport.", "recapture", "militia"),
         ("The general led the brigade to attack the rebel camp.", "attack", "brigade"),
         ("The ministry sent commandos to storm the compound.", "storm", "commandos"),
+        ("The coalition supports local forces in their campaign to retake the town.", "retake", "forces"),
     ],
 )
 def test_helping_leading_and_sending_verbs_let_their_object_act(
