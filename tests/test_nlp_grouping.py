@@ -463,3 +463,25 @@ def test_a_merged_mention_never_makes_a_side_act_on_itself(loaded: LoadedPipelin
     other_kept = candidate(attack, "Islamic State", "")
     _absorb(other_kept, candidate(confront, "Iraqis", "Civilians (Iraq)"), acled.suggest, acled)
     assert other_kept.values["actor2"] == "Civilians (Iraq)"
+
+
+RSF_REPORT = (
+    "Sudan's RSF seizes key town in North Darfur after days of fighting\n\n"
+    "KHARTOUM, June 3 (Reuters) - Sudan's paramilitary Rapid Support Forces (RSF) said on Monday they had "
+    "taken control of the town of Mellit in North Darfur after several days of heavy fighting with the "
+    "army and allied armed groups.\n\n"
+    "The United States and Saudi Arabia have tried to mediate between the two sides, but talks in Jeddah "
+    "collapsed last year."
+)
+
+
+def test_the_dateline_city_does_not_speak_and_the_mediators_town_is_not_the_storys(
+    loaded: LoadedPipeline, acled: Schema
+) -> None:
+    """ "they" after "KHARTOUM, June 3 (Reuters) - Sudan's RSF said" are the RSF, not the
+    dateline's city; Sudan and Saudi Arabia named as often, the story's country is the one its
+    headline names first."""
+    top = suggest_events(loaded, RSF_REPORT, date(2024, 6, 3), acled)[0]
+    v = top.values
+    assert (v["sub_event_type"], v["actor1"], v["location"], v["country"]) == (
+        "Non-state actor overtakes territory", "Rapid Support Forces", "Mellit", "Sudan")

@@ -64,7 +64,13 @@ def article_context(
     for m in places:
         if m.place and m.place.kind != "country":
             counts[m.place.country_code] += 1
-    main_cc = counts.most_common(1)[0][0] if counts else ""
+    # Ties go to the country named first: a report names its story's country in the headline
+    # or lead, the mediators' or neighbours' further down.
+    first_seen: dict[str, int] = {}
+    for m in places:
+        if m.place:
+            first_seen.setdefault(m.place.country_code, m.start)
+    main_cc = min(counts, key=lambda cc: (-counts[cc], first_seen.get(cc, len(doc_text(doc))))) if counts else ""
     city_counts = Counter(m.key for m in places if m.place and m.place.kind == "city")
     main_place = None
     if city_counts:

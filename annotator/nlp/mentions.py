@@ -261,12 +261,29 @@ def _pronoun_antecedent(token: Token) -> Token | None:
     while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ in ("ccomp", "advcl") and clause.head.i != clause.i:
+        lines = datelines(doc_text(token.doc))
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is not None and any(s <= subject.idx < t for s, t in lines):
+            # "KHARTOUM, June 3 (Reuters) - Sudan's RSF said they ...": the parser may make the
+            # dateline's city the subject; who said it stands beside it.
+            subject = next(
+                (c for c in subject.children if c.dep_ == "appos" and not any(s <= c.idx < t for s, t in lines)),
+                None,
+            ) or _first_subject_after(clause.head, lines)
         if subject is not None:
             return subject
     sentence = token.sent
     before = [e for e in actor_entities(token.doc) if sentence.start <= e.start and e.end <= token.i]
     return before[-1].root if before else None
+
+
+def _first_subject_after(verb: Token, lines: list[tuple[int, int]]) -> Token | None:
+    """The nearest noun before the reporting verb that lies after every dateline."""
+    end = max((t for _, t in lines), default=0)
+    nouns = [t for t in verb.lefts if t.idx >= end and t.pos_ in ("PROPN", "NOUN")]
+    for left in verb.lefts:
+        nouns.extend(t for t in left.subtree if t.idx >= end and t.dep_ in ("appos", "nsubj") and t.pos_ in ("PROPN", "NOUN"))
+    return max(nouns, key=lambda t: t.i) if nouns else None
 
 
 def _names_a_backer(token: Token) -> bool:
