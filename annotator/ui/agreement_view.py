@@ -15,8 +15,18 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDeadlineTimer, QRectF, QSize, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QEvent,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -212,6 +222,12 @@ class AgreementDialog(QDialog):
         self.schema = schema
         self.report: AgreementReport | None = None
         self.panes_moved = False  # the user dragged the splitter: leave the sizes to them
+        # One timer, connected to a bound method, so that a fit still pending never keeps a closed
+        # dialog alive (a singleShot callable would) and several requests make one fit.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_panes)
         self._generation = 0
         self._shown_generation = -1
         self.setWindowTitle("Agreement between annotators")
@@ -301,6 +317,7 @@ class AgreementDialog(QDialog):
         self.splitter.setStretchFactor(0, 0)  # a taller window gives its height to the tables
         self.splitter.setStretchFactor(1, 1)
         self.splitter.splitterMoved.connect(self._panes_moved_by_hand)
+        self.splitter.installEventFilter(self)
         layout.addWidget(self.splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -312,16 +329,19 @@ class AgreementDialog(QDialog):
         super().showEvent(event)
         self._fit_panes_later()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_panes_later()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The splitter's height changes with the window and with the summary above it (one line
+        # while computing, several with notes): each change is a new fit.
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_panes_later()
+        return super().eventFilter(watched, event)
 
     def _panes_moved_by_hand(self, _pos: int, _index: int) -> None:
         self.panes_moved = True
 
     def _fit_panes_later(self) -> None:
         """Fit once the layout has placed everything (the next turn of the event loop)."""
-        QTimer.singleShot(0, self, self.fit_panes)
+        self._fit_timer.start()
 
     def fit_panes(self) -> None:
         """Give the lower tables room for their rows, up to TABLE_ROWS_WANTED; charts get the rest.
