@@ -10,7 +10,7 @@ import pandas
 import pytest
 
 from annotator.cli.main import main
-from annotator.db.engine import Database
+from annotator.db.engine import Database, open_database
 from annotator.exporters import EXPORTERS, ExportFilters, export
 from annotator.importers import ImportOptions, run_import
 from annotator.interchange import ArticleRecord, read_jsonl
@@ -194,3 +194,19 @@ def test_a_gold_event_and_its_sources_are_not_several_versions(
         result = export(double_coded, "csv", tmp_path / "out.csv", filters, schema=acled)
         shared = [n for n in result.notes if "more than one annotator" in n]
         assert len(shared) == 1 and shared[0].startswith("1 of 3 articles has events from more than one annotator (ana, bea):")
+
+
+def test_skip_unadjudicated_on_postgresql_and_sqlite(any_db_url: str, acled: Schema, tmp_path: Path) -> None:
+    """The gold events' sources come back as JSON text from SQLite and as a list from PostgreSQL."""
+    db = open_database(any_db_url)
+    try:
+        assert run_import(db, [REVIEW / "two_annotators.jsonl"], options=ImportOptions(schema=acled)).rejected_count == 0
+        assert main(["--db", any_db_url, "--analyst", "rita", "adjudicate", "--article", "1", "--event", "1",
+                     "--base", "ana"]) == 0
+        result = export(db, "csv", tmp_path / "gold.csv", ExportFilters(skip_unadjudicated=True), schema=acled)
+        assert _csv_rows(tmp_path / "gold.csv") == {
+            ("rita", "gold", "Battles"), ("ana", "confirmed", "Violence against civilians"),
+        }
+        assert result.notes[0].startswith("3 events of 2 double-coded articles left out")
+    finally:
+        db.dispose()
