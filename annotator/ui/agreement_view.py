@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -528,8 +527,6 @@ def _captioned(table: QTableWidget, caption: str) -> QWidget:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(4, 4, 4, 4)
     layout.setSpacing(2)
-    label = QLabel(caption)
-    label.setFrameShape(QFrame.Shape.NoFrame)
-    layout.addWidget(label)
+    layout.addWidget(QLabel(caption))
     layout.addWidget(table, 1)
     return page
