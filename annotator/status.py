@@ -23,6 +23,9 @@ EVENT_STATUSES: tuple[str, ...] = tuple(s.value for s in EventStatus)
 ARTICLE_STATUSES: tuple[str, ...] = tuple(s.value for s in ArticleStatus)
 # Events that count as finished work: an article whose events all are is done.
 FINISHED_STATUSES: tuple[str, ...] = (EventStatus.CONFIRMED.value, EventStatus.GOLD.value)
+# A coder's own work, what review compares and what makes an article double-coded: gold events
+# (the reviewer's output) and unreviewed machine suggestions are neither.
+CODED_STATUSES: tuple[str, ...] = (EventStatus.DRAFT.value, EventStatus.CONFIRMED.value)
 
 
 def article_status_of(event_statuses: Iterable[str]) -> ArticleStatus:

@@ -62,6 +62,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep-sources", action="store_true",
                    help="also write the versions a gold event was adjudicated from (by default the gold "
                    "event replaces them; jsonl always keeps them)")
+    p.add_argument("--skip-unadjudicated", action="store_true",
+                   help="leave out the events of double-coded articles (draft or confirmed events by two or "
+                   "more annotators) that no gold event was adjudicated from, so a gold dataset holds one "
+                   "version per event; single-coded articles are written as usual, and a note counts what "
+                   "was left out")
     p.add_argument("--split", type=float, default=None,
                    help="spaCy: share of articles in train.spacy, the rest in dev.spacy (default 0.8)")
     p.add_argument("--seed", type=int, default=0, help="seed for the train/dev split")
@@ -236,6 +241,7 @@ def cmd_export(ctx: CliContext) -> int:
         type_field=ctx.schema.trigger_label_field or "event_type",
         date_field=ctx.schema.date_field or "event_date",
         keep_sources=args.keep_sources,
+        skip_unadjudicated=args.skip_unadjudicated,
     )
     try:
         known_types = set(ctx.schema.field(filters.type_field).all_choice_values())

@@ -25,7 +25,7 @@ from sqlalchemy import text
 
 from annotator.db.engine import Database
 from annotator.interchange import ArticleRecord, EventRecord, EvidenceSpan
-from annotator.status import FINISHED_STATUSES
+from annotator.status import CODED_STATUSES, FINISHED_STATUSES, EventStatus
 
 DEFAULT_STATUSES: tuple[str, ...] = FINISHED_STATUSES
 PAGE_SIZE = 1000
@@ -44,6 +44,10 @@ class ExportFilters:
     # adjudicated event two or three times; by default the gold event replaces them. JSONL, the
     # complete interchange format, always keeps them (its exporter sets this).
     keep_sources: bool = False
+    # For a gold dataset: in an article two or more annotators coded, write only what went through
+    # adjudication (gold events, and their sources where those are written). Without it each
+    # coder's version of an event nobody adjudicated is written, once per coder, with a note.
+    skip_unadjudicated: bool = False
 
     def keeps_event_values(self, values: dict) -> bool:
         if self.event_types and values.get(self.type_field) not in self.event_types:
@@ -88,24 +92,39 @@ class ExportTally:
     A double-coded database exports every annotator's version of an event: the CSV counts it
     twice, spaCy, Prodigy and brat carry the same span twice (brat warns of duplicate triggers) or
     with two labels. Nothing says so otherwise, so the export notes it and names the way out.
+    Events a filter of this module leaves out beyond the user's own choices (versions a gold event
+    replaces, versions nobody adjudicated) are counted too, so nothing disappears silently.
     """
 
     articles: int = 0
     shared: int = 0  # articles whose written events come from two or more annotators
     annotators: set[str] = field(default_factory=set)
     replaced: int = 0  # events left out because a written gold event was adjudicated from them
+    unadjudicated: int = 0  # events left out by skip_unadjudicated ...
+    unadjudicated_articles: int = 0  # ... and the double-coded articles they were in
 
-    def see(self, article: ArticleRecord) -> None:
+    def see(self, article: ExportedArticle) -> None:
         if not article.events:
             return
         self.articles += 1
-        names = {e.annotator for e in article.events}
+        # A gold event and the versions it was made from (written on purpose: --keep-sources,
+        # JSONL) are one adjudicated event; only the other versions can repeat an event.
+        made_gold = {int(i) for e in article.events if e.status == EventStatus.GOLD for i in e.sources}
+        names = {e.annotator for e in article.events
+                 if e.status != EventStatus.GOLD and e.db_id not in made_gold}
         if len(names) > 1:
             self.shared += 1
             self.annotators |= names
 
     def notes(self) -> list[str]:
         notes = []
+        if self.unadjudicated:
+            notes.append(
+                f"{_count(self.unadjudicated, 'event')} of "
+                f"{_count(self.unadjudicated_articles, 'double-coded article')} left out: nobody has "
+                "adjudicated them yet (--skip-unadjudicated). Review > Review article or "
+                "`annotator adjudicate` makes them gold"
+            )
         if self.replaced:
             notes.append(
                 f"{_count(self.replaced, 'event')} left out: adjudicated, so written once as "
@@ -114,12 +133,14 @@ class ExportTally:
         if not self.shared:
             return notes
         return notes + [
-            f"{self.shared} of {_count(self.articles, 'article')} have events from more than one "
+            f"{self.shared} of {_count(self.articles, 'article')} {'has' if self.shared == 1 else 'have'} "
+            "events from more than one "
             f"annotator ({', '.join(sorted(self.annotators))}): where they coded the same event, "
             "each version is written (counted twice in CSV, repeated or conflicting spans in spaCy, "
             "Prodigy and brat). For one version per event, adjudicate them (Review > Review article, "
             "or `annotator adjudicate`): a gold event replaces the versions it was made from, and "
-            "--status gold writes gold only; or export one annotator with --annotator NAME."
+            "--status gold writes gold only, --skip-unadjudicated leaves out what is not adjudicated "
+            "yet; or export one annotator with --annotator NAME."
         ]
 
 
@@ -142,6 +163,8 @@ def nothing_exported_note(db: Database, filters: ExportFilters) -> str:
         others.append(f"--event-type {', '.join(filters.event_types)}")
     if filters.since or filters.until:
         others.append(f"dates {filters.since or '…'} to {filters.until or '…'}")
+    if filters.skip_unadjudicated:
+        others.append("--skip-unadjudicated")
     also = f" and {'; '.join(others)}" if others else ""
     hint = ""
     if set(filters.statuses or ()) == {"gold"} and not by_status.get("gold"):
@@ -223,6 +246,7 @@ def iter_export_articles(
     )
     keeps = filters.keeps_event_values
     value_filters = bool(filters.event_types or filters.since or filters.until)
+    skip_unadjudicated = filters.skip_unadjudicated
     with db.engine.connect() as conn:
         # One read transaction for the whole export, so that edits saved meanwhile (another
         # window, a colleague on the server) never mix into it: a snapshot on both backends.
@@ -251,9 +275,18 @@ def iter_export_articles(
             bounds = {"lo": page[0][0], "hi": page[-1][0]}
             events: dict[int, ExportedEvent] = {}
             by_article: dict[int, list[ExportedEvent]] = {}
+            # Seen before any filter: who coded each article, and which events a gold event
+            # was made from, whatever the export writes.
+            coders: dict[int, set[str]] = {}
+            adjudicated: set[int] = set()
             for eid, aid, name, values, extra, status, conf, comment, sources, updated in fetch(
                 event_sql, bounds
             ):
+                if skip_unadjudicated:
+                    if status in CODED_STATUSES:
+                        coders.setdefault(aid, set()).add(name)
+                    elif status == EventStatus.GOLD and sources and sources != "[]":
+                        adjudicated.update(int(i) for i in _json(sources))
                 if (statuses is not None and status not in statuses) or (
                     annotators is not None and name not in annotators
                 ):
@@ -287,6 +320,8 @@ def iter_export_articles(
             for aid, ext_id, title, body, source, url, published in page:
                 done += 1
                 article_events = by_article.get(aid, [])
+                if skip_unadjudicated and article_events and len(coders.get(aid, ())) > 1:
+                    article_events = _adjudicated_only(article_events, adjudicated, tally)
                 if not filters.keep_sources and article_events:
                     article_events = _without_sources(article_events, tally)
                 if article_events or not skip_empty:
@@ -306,6 +341,21 @@ def iter_export_articles(
             if progress is not None:
                 progress(done, total)
             last = page[-1][0]
+
+
+def _adjudicated_only(
+    events: list[ExportedEvent], adjudicated: set[int], tally: ExportTally | None
+) -> list[ExportedEvent]:
+    """A double-coded article's gold events and the versions they were made from, nothing else.
+
+    Event by event rather than article by article: in a partly adjudicated article the versions
+    not yet adjudicated would otherwise still be written once per coder.
+    """
+    kept = [e for e in events if e.status == EventStatus.GOLD or e.db_id in adjudicated]
+    if tally is not None and len(kept) < len(events):
+        tally.unadjudicated += len(events) - len(kept)
+        tally.unadjudicated_articles += 1
+    return kept
 
 
 def _without_sources(events: list[ExportedEvent], tally: ExportTally | None) -> list[ExportedEvent]:

@@ -14,9 +14,7 @@ from sqlmodel import Session, col, select
 from annotator.db import repo
 from annotator.db.models import Annotator, Article, Event, Evidence
 from annotator.interchange import EventRecord, EvidenceSpan
-from annotator.status import EventStatus
-
-CODED_STATUSES: tuple[str, ...] = (EventStatus.DRAFT, EventStatus.CONFIRMED)
+from annotator.status import CODED_STATUSES, EventStatus
 
 
 def coded_article_ids(

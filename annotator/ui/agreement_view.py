@@ -3,6 +3,11 @@
 The charts are two small QPainter widgets (no plotting dependency). The table of articles is
 sorted by disagreement; double-clicking a row emits ``open_article(article_id)`` so the main
 window can open it (for instance in the review dialog).
+
+Layout: the heat map, the pairs table beside it and the field bars share one row on top; the
+article and event-type tables fill the tabs below. A splitter divides the two, and until someone
+drags it, it follows the report: the tables get room for their rows (up to ``TABLE_ROWS_WANTED``),
+the charts the rest, never less than their minimum.
 """
 
 from __future__ import annotations
@@ -10,8 +15,18 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDeadlineTimer, QRectF, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import (
+    QDeadlineTimer,
+    QEvent,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -43,6 +59,8 @@ from annotator.ui.workers import run_task
 # Krippendorff's guidance: >= 0.800 reliable, >= 0.667 tentative conclusions only.
 GOOD, TENTATIVE = 0.8, 0.667
 PAIR_METRICS = {"Cohen's kappa": "kappa", "Event F1": "event_f1", "Evidence F1": "evidence_f1"}
+TABLE_ROWS_WANTED = 10  # rows of the lower tables the splitter makes room for, when they have them
+TABLE_ROWS_MIN = 3  # and at least, however little the report holds
 
 
 def fmt(value: float | None) -> str:
@@ -75,7 +93,7 @@ class PairHeatMap(QWidget):
         self.names: list[str] = []
         self.values: dict[tuple[str, str], float | None] = {}
         self.title = ""
-        self.setMinimumSize(260, 220)
+        self.setMinimumSize(220, 200)
 
     def set_data(self, names: Sequence[str], values: dict[tuple[str, str], float | None], title: str) -> None:
         self.names = list(names)
@@ -128,14 +146,18 @@ class FieldBars(QWidget):
     """Horizontal bars: alpha per field on a -0.2..1 scale, with the 0.667 and 0.8 guides."""
 
     LOW = -0.2
+    MIN_HEIGHT, MAX_MIN_HEIGHT = 220, 300  # readable rows for a schema of ~16 fields; more get thinner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: list[tuple[str, float | None]] = []
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(320, self.MIN_HEIGHT)
 
     def set_data(self, values: Sequence[tuple[str, float | None]]) -> None:
         self.values = list(values)
+        # Tall enough for a label per row: squeezed below the text height, the names overlapped.
+        readable = (self.fontMetrics().height() + 2) * len(self.values) + 40
+        self.setMinimumHeight(max(self.MIN_HEIGHT, min(readable, self.MAX_MIN_HEIGHT)))
         self.updateGeometry()
         self.update()
 
@@ -198,6 +220,13 @@ class AgreementDialog(QDialog):
         self.db = db
         self.schema = schema
         self.report: AgreementReport | None = None
+        self.panes_moved = False  # the user dragged the splitter: leave the sizes to them
+        # One timer, connected to a bound method, so that a fit still pending never keeps a closed
+        # dialog alive (a singleShot callable would) and several requests make one fit.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_panes)
         self._generation = 0
         self._shown_generation = -1
         self.setWindowTitle("Agreement between annotators")
@@ -234,31 +263,30 @@ class AgreementDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        charts = QHBoxLayout()
+        # One row of charts: the pairs table beside its heat map rather than under it, so the
+        # row is only as tall as the charts and the tables below keep the height.
         pair_box = QGroupBox("Pairs of annotators")
-        pair_layout = QVBoxLayout(pair_box)
+        pair_layout = QHBoxLayout(pair_box)
         self.heatmap = PairHeatMap()
         pair_layout.addWidget(self.heatmap, 1)
-        self.pairs_table = QTableWidget(0, 7)
-        self.pairs_table.setHorizontalHeaderLabels(
+        self.pairs_table = _read_only_table(
             ["pair", "articles", "kappa", "event F1", "evidence F1", "only A", "only B"]
         )
-        self.pairs_table.verticalHeader().setVisible(False)
-        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pairs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.pairs_table.setMaximumHeight(130)
+        self.pairs_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its columns: the heat map, whose grid is square anyway, gives way first.
+        self.pairs_table.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         pair_layout.addWidget(self.pairs_table)
-        charts.addWidget(pair_box, 1)
         field_box = QGroupBox("Fields")
         field_layout = QVBoxLayout(field_box)
         self.bars = FieldBars()
         field_layout.addWidget(self.bars)
+        self.top = QWidget()
+        charts = QHBoxLayout(self.top)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.addWidget(pair_box, 1)
         charts.addWidget(field_box, 1)
-        top = QWidget()
-        top.setLayout(charts)
 
-        article_box = QGroupBox("Articles, most disagreement first (double-click to open)")
-        article_layout = QVBoxLayout(article_box)
         self.articles_table = _read_only_table(self.ARTICLE_COLUMNS)
         self.articles_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.articles_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -266,26 +294,76 @@ class AgreementDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.articles_table.cellDoubleClicked.connect(self._article_activated)
-        article_layout.addWidget(self.articles_table)
-        type_box = QGroupBox("Event types: agreement on the events of each type (all their fields)")
-        type_layout = QVBoxLayout(type_box)
         self.types_table = _read_only_table(self.TYPE_COLUMNS)
         self.types_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.types_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        type_layout.addWidget(self.types_table)
+        # A caption over each table instead of a group box in the tab: the same words, less frame.
         self.lower_tabs = QTabWidget()
-        self.lower_tabs.addTab(article_box, "Articles")
-        self.lower_tabs.addTab(type_box, "Event types")
+        self.lower_tabs.addTab(
+            _captioned(self.articles_table, "Articles, most disagreement first (double-click to open)"),
+            "Articles",
+        )
+        self.lower_tabs.addTab(
+            _captioned(self.types_table, "Event types: agreement on the events of each type (all their fields)"),
+            "Event types",
+        )
+        self.lower_tabs.currentChanged.connect(self._fit_panes_later)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.lower_tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.top)
+        self.splitter.addWidget(self.lower_tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)  # a taller window gives its height to the tables
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(self._panes_moved_by_hand)
+        self.splitter.installEventFilter(self)
+        layout.addWidget(self.splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    # --- pane sizes ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_panes_later()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The splitter's height changes with the window and with the summary above it (one line
+        # while computing, several with notes): each change is a new fit.
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_panes_later()
+        return super().eventFilter(watched, event)
+
+    def _panes_moved_by_hand(self, _pos: int, _index: int) -> None:
+        self.panes_moved = True
+
+    def _fit_panes_later(self) -> None:
+        """Fit once the layout has placed everything (the next turn of the event loop)."""
+        self._fit_timer.start()
+
+    def fit_panes(self) -> None:
+        """Give the lower tables room for their rows, up to TABLE_ROWS_WANTED; charts get the rest.
+
+        The charts keep at least their minimum height, so on a small window the tables get what
+        is left; once the user has dragged the splitter their sizes are theirs.
+        """
+        if self.panes_moved or not self.isVisible():
+            return
+        total = sum(self.splitter.sizes())
+        table = self.lower_tabs.currentWidget().findChild(QTableWidget)
+        if total <= 0 or table is None:
+            return
+        rows = max(self.articles_table.rowCount(), self.types_table.rowCount())
+        wanted_rows = max(TABLE_ROWS_MIN, min(rows, TABLE_ROWS_WANTED))
+        chrome = self.lower_tabs.height() - table.viewport().height()  # tab bar, caption, header
+        row_height = table.verticalHeader().defaultSectionSize()
+        lower = chrome + wanted_rows * row_height + 2
+        lower = max(min(lower, total - self.top.minimumSizeHint().height()), self.lower_tabs.minimumSizeHint().height())
+        if self.splitter.sizes()[1] != lower:
+            self.splitter.setSizes([total - lower, lower])
+
+    # --- the report ------------------------------------------------------------------------------
 
     def selected_annotators(self) -> list[str] | None:
         """The checked annotators; None (everyone) before the names have been read."""
@@ -395,6 +473,7 @@ class AgreementDialog(QDialog):
                 self.articles_table.setItem(row, col, item)
 
         self._show_types(report)
+        self._fit_panes_later()
 
     def _show_types(self, report: AgreementReport) -> None:
         self.types_table.setRowCount(len(report.types))
@@ -429,9 +508,25 @@ class AgreementDialog(QDialog):
 
 
 def _read_only_table(columns: tuple[str, ...] | list[str]) -> QTableWidget:
-    """A table of figures to read, with its column headers and no row numbers."""
+    """A table of figures to read, with its column headers and no row numbers.
+
+    Rows as tall as the text plus a margin, as in the article list, rather than the style's
+    default, which on some styles is twice the text and halves the rows a window shows.
+    """
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(list(columns))
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     return table
+
+
+def _captioned(table: QTableWidget, caption: str) -> QWidget:
+    """A tab's page: a one-line caption over its table."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.setSpacing(2)
+    layout.addWidget(QLabel(caption))
+    layout.addWidget(table, 1)
+    return page

@@ -50,7 +50,8 @@ FORMAT_LABELS = {
     "brat": "brat standoff (folder: .txt, .ann, annotation.conf)",
 }
 SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "prodigy": ".prodigy.jsonl", "spacy": "", "brat": ""}
-EVERYONE = "(everyone)"
+READING_NAMES = "reading names…"
+NO_ANNOTATORS = "no annotators yet: everyone's events are exported"
 
 
 class ExportCancelled(Exception):
@@ -58,6 +59,8 @@ class ExportCancelled(Exception):
 
 
 TYPE_ROWS_KEPT = 4  # event types the list always shows, however long the result's notes
+ANNOTATOR_ROWS_KEPT = 3  # and annotators, growing with their number up to
+ANNOTATOR_ROWS_SHOWN = 6  # rows before the list scrolls
 
 
 class ExportDialog(QDialog):
@@ -99,9 +102,18 @@ class ExportDialog(QDialog):
         self.keep_sources_box.setToolTip(
             "Off: an adjudicated event is written once, as its gold event. JSONL always keeps them."
         )
+        self.skip_unadjudicated_box = QCheckBox("leave out double-coded events nobody adjudicated")
+        self.skip_unadjudicated_box.setToolTip(
+            "In articles two or more annotators coded, write only gold events (and the versions they "
+            "were made from): each coder's version of an event nobody adjudicated is left out, and the "
+            "result counts them. Single-coded articles are written as usual. (--skip-unadjudicated)"
+        )
 
-        self.annotator_box = QComboBox()
-        self.annotator_box.addItem(EVERYONE, None)
+        # Any subset of annotators, as the CLI's repeated --annotator; none ticked is everyone.
+        self.annotator_list = QListWidget()
+        self.annotator_list.setToolTip("Tick annotators to export only their events; none ticked exports everyone's")
+        self.annotator_list.addItem(_note_item(READING_NAMES))
+        self.names_loaded = False
         run_task(lambda _report: _annotator_names(db), self._add_annotators)
 
         self.since_check, self.since_edit = self._date_row()
@@ -130,6 +142,7 @@ class ExportDialog(QDialog):
         # The notes under the result can be long (several lines); without a floor the form gave
         # their room to this list, which shrank to one row and cut its label.
         self.type_list.setMinimumHeight(min(120, TYPE_ROWS_KEPT * self.type_list.sizeHintForRow(0) + 6))
+        self._fit_annotator_list()
 
         self.split_spin = QDoubleSpinBox()
         self.split_spin.setRange(0.0, 1.0)
@@ -153,7 +166,8 @@ class ExportDialog(QDialog):
         form.addRow("Output", path_row)
         form.addRow("Statuses", status_row)
         form.addRow("", self.keep_sources_box)
-        form.addRow("Annotator", self.annotator_box)
+        form.addRow("", self.skip_unadjudicated_box)
+        form.addRow("Annotators\n(none = all)", self.annotator_list)
         form.addRow("Events from", since_row)
         form.addRow("Events until", until_row)
         form.addRow("Event types\n(none = all)", self.type_list)
@@ -188,10 +202,25 @@ class ExportDialog(QDialog):
 
     def _add_annotators(self, names: list[str]) -> None:
         try:
+            self.annotator_list.clear()
             for name in names:
-                self.annotator_box.addItem(name, name)
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.annotator_list.addItem(item)
+            if not names:
+                self.annotator_list.addItem(_note_item(NO_ANNOTATORS))
+            self._fit_annotator_list()
+            self.names_loaded = True
         except RuntimeError:  # the dialog was closed before the names came
             pass
+
+    def _fit_annotator_list(self) -> None:
+        """As tall as its names (a team of four needs no 120-pixel box), scrolling past six."""
+        rows = max(ANNOTATOR_ROWS_KEPT, min(self.annotator_list.count(), ANNOTATOR_ROWS_SHOWN))
+        frame = 2 * self.annotator_list.frameWidth()
+        self.annotator_list.setFixedHeight(rows * self.annotator_list.sizeHintForRow(0) + frame + 2)
 
     def _date_row(self) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox()
@@ -232,25 +261,32 @@ class ExportDialog(QDialog):
             self.path_edit.setText(chosen)
 
     def selected_event_types(self) -> tuple[Any, ...]:
-        out = []
-        for i in range(self.type_list.count()):
-            item = self.type_list.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(item.data(Qt.ItemDataRole.UserRole))
-        return tuple(out)
+        return _checked(self.type_list)
+
+    def selected_annotators(self) -> tuple[str, ...]:
+        """The ticked annotators in list (name) order; empty, meaning everyone, when none is."""
+        return tuple(str(name) for name in _checked(self.annotator_list))
+
+    def set_annotators_checked(self, names: set[str] | frozenset[str]) -> None:
+        """Tick exactly these annotators (for scripts and tests; a person clicks the boxes)."""
+        for i in range(self.annotator_list.count()):
+            item = self.annotator_list.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                checked = item.data(Qt.ItemDataRole.UserRole) in names
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def filters(self) -> ExportFilters:
         """The filters the widgets describe (the same object the CLI builds from its flags)."""
-        annotator = self.annotator_box.currentData()
         return ExportFilters(
             statuses=tuple(s for s, box in self.status_boxes.items() if box.isChecked()),
-            annotators=(annotator,) if annotator else (),
+            annotators=self.selected_annotators(),
             since=self.since_edit.date().toPython() if self.since_check.isChecked() else None,
             until=self.until_edit.date().toPython() if self.until_check.isChecked() else None,
             event_types=self.selected_event_types(),
             type_field=self.schema.trigger_label_field or "event_type",
             date_field=self.schema.date_field or "event_date",
             keep_sources=self.keep_sources_box.isChecked(),
+            skip_unadjudicated=self.skip_unadjudicated_box.isChecked(),
         )
 
     def _problem(self, filters: ExportFilters) -> str | None:
@@ -312,6 +348,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self._show(f"Wrote {result.counted()} to {result.path}"
                    + "".join(f"\nNote: {note}" for note in result.notes))
+        self._grow_to_fit()
         self.exported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -324,6 +361,13 @@ class ExportDialog(QDialog):
         else:
             self._show(f"Export failed: {exc}", error=True)
         self.export_failed.emit(exc)
+
+    def _grow_to_fit(self) -> None:
+        """Taller for long notes rather than squeezing the lists above them (never shrinks)."""
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -339,6 +383,23 @@ class ExportDialog(QDialog):
             self.cancel_export()
             return
         super().reject()
+
+
+def _checked(listing: QListWidget) -> tuple[Any, ...]:
+    """The values of a list's ticked items, in list order."""
+    out = []
+    for i in range(listing.count()):
+        item = listing.item(i)
+        if item.checkState() == Qt.CheckState.Checked:
+            out.append(item.data(Qt.ItemDataRole.UserRole))
+    return tuple(out)
+
+
+def _note_item(text: str) -> QListWidgetItem:
+    """A grey line in a list that says something about it and cannot be ticked or picked."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    return item
 
 
 def _annotator_names(db: Database) -> list[str]:
