@@ -190,3 +190,11 @@ def test_the_first_character_guards_of_the_date_patterns_change_no_match() -> No
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, (kind, text)
             found += len(expected)
     assert found > 5000
+
+
+@pytest.mark.parametrize("phrase", ["ſeven days ago", "laſt week", "ſix weeks ago", "on ſunday", "in ſeptember 2023"])
+def test_a_long_s_never_breaks_the_date_reader(phrase: str) -> None:
+    """The patterns match case-insensitively, so "ſ" (long s) matches "s"; the words found are
+    looked up case-folded, as the pattern matched them, instead of raising KeyError."""
+    found = find_dates(f"Gunmen attacked the village {phrase}.", date(2024, 3, 10))
+    assert all(d.value is not None and d.value <= date(2024, 3, 10) for d in found)

@@ -84,7 +84,7 @@ class DateMention:
 
 
 def _month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[name.casefold().rstrip(".")]
 
 
 def _latest_month(month: int, published: date, strictly_before: bool) -> date:
@@ -135,19 +135,19 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date 
             return date(int(g["year"]), month, MID_MONTH), 3, ""
         if published is None:
             return None, 3, no_pub
-        strictly = (g.get("mod") or "").strip().lower() == "last"
+        strictly = (g.get("mod") or "").strip().casefold() == "last"
         return _latest_month(month, published, strictly), 3, ""
     if kind == "weekday":
         if published is None:
             return None, 1, no_pub
-        strictly = (g.get("mod") or "").strip().lower() == "last"
-        return _weekday_on_or_before(WEEKDAYS.index(g["wd"].lower()), published, strictly), 1, ""
-    rel = g["rel"].lower()
+        strictly = (g.get("mod") or "").strip().casefold() == "last"
+        return _weekday_on_or_before(WEEKDAYS.index(g["wd"].casefold()), published, strictly), 1, ""
+    rel = g["rel"].casefold()
     if published is None:
         return None, 1, no_pub
     if g.get("unit"):
-        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
-        if g["unit"].lower().startswith("day"):
+        n = int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].casefold()]
+        if g["unit"].casefold().startswith("day"):
             return published - timedelta(days=n), 1, ""
         return published - timedelta(weeks=n), 2, ""
     if rel in ("yesterday", "last night"):
