@@ -485,3 +485,31 @@ def test_the_dateline_city_does_not_speak_and_the_mediators_town_is_not_the_stor
     v = top.values
     assert (v["sub_event_type"], v["actor1"], v["location"], v["country"]) == (
         "Non-state actor overtakes territory", "Rapid Support Forces", "Mellit", "Sudan")
+
+
+def test_clashes_that_killed_people_are_a_clash_with_that_toll(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Clashes erupted between rival militias in the Libyan capital Tripoli on Tuesday night, killing "
+            "at least 12 people, the health ministry said.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor2"], v["location"], v["fatalities"]) == (
+        "Armed clash", "rival militias", "Tripoli", 12)
+
+
+def test_a_groups_habit_is_no_incident_and_gives_the_bombing_no_author(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("At least eight people were killed when a bomb exploded at a crowded bus station in the "
+            "northeastern Nigerian city of Maiduguri on Saturday, police said. No group claimed "
+            "responsibility, but Boko Haram has frequently targeted the city.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
+        "Remote explosive/landmine/IED", "", "Civilians (Nigeria)", 8)
+
+
+def test_the_dead_are_nobodys_fallback_agent(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Two Indian soldiers and three militants were killed in a gunfight in the Kupwara district of "
+            "Indian-administered Kashmir on Wednesday, the army said.")
+    v = suggest_events(loaded, text, date(2024, 3, 10), acled)[0].values
+    assert (v["sub_event_type"], v["actor1"]) == ("Armed clash", "")

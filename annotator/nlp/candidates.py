@@ -115,11 +115,15 @@ def _hypothetical(root: Token) -> bool:
 
 
 BACKGROUND_MODIFIERS = {"similar", "previous", "past", "earlier", "former", "such", "other", "prior"}
+HABITUAL_ADVERBS = {"frequently", "often", "repeatedly", "regularly", "routinely", "previously", "usually"}
 
 
 def _background(root: Token) -> bool:
-    """ "similar attacks", "previous clashes", "attacks in the past": other incidents than this."""
+    """ "similar attacks", "previous clashes", "attacks in the past", "has frequently targeted":
+    other incidents than this, or a habit."""
     if any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in root.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in root.children):
         return True
     scope = [root, root.head] if root.dep_ in ("dobj", "nsubj", "nsubjpass") else [root]
     return any(
@@ -354,7 +358,7 @@ def _candidate(
     if ctx.has_parse and _hypothetical(trigger.root):
         score -= 0.2  # "fighting could push the country into war": what may happen, not what did
     if ctx.has_parse and _background(trigger.root):
-        score -= 0.2  # "IS has carried out similar attacks in the past": not this incident
+        score -= 0.3  # "IS has carried out similar attacks in the past": not this incident
     if _in_quotation(sent, trigger):
         score -= 0.1  # '"We have retaken the town," he said' restates what the report told
     if ctx.has_parse:

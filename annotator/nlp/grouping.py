@@ -306,6 +306,13 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
     kept: list[Candidate] = []
     for cand in ranked:
         group = next((k for k in kept if same_incident(k, cand, schema, spec)), None)
+        if group is not None and _toll_only(group, spec) and not _toll_only(cand, spec):
+            # "Clashes erupted ..., killing at least 12 people": the toll scored higher, but the
+            # clash is what happened; it stands for the incident and takes the toll's count.
+            kept[kept.index(group)] = cand
+            cand.confidence = max(cand.confidence, group.confidence)
+            _absorb(cand, group, spec, schema)
+            continue
         if group is not None:
             _absorb(group, cand, spec, schema)
             continue

@@ -52,6 +52,16 @@ def _is_place_phrase(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
 
 
+def _undergoes(token: Token) -> bool:
+    """ "Two Indian soldiers ... were killed": the passive subject of a verb (or a word that
+    qualifies it) is acted upon; it is no one's fallback agent."""
+    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "nsubjpass"
+
+
 def _qualifies_a_place(span: Span) -> bool:
     """ "the Somali town of Afgooye", "a Syrian village": a nationality that says which country a
     place is in names no one who acts."""
@@ -146,6 +156,7 @@ def find_roles(
         before: list[Mention] = [
             m for m in sent_actors
             if m.end <= trigger.start_char and m.inter != CIVILIANS and all(m is not r[0] for r in roles.values())
+            and not (ctx.has_parse and _undergoes(m.span.root))
             and not (m.span.root.dep_ in ("nsubj", "nsubjpass") and m.span.root.head.i in governors)
             and not _object_of_ancestor(m.span.root, trigger.root)
         ]
@@ -155,6 +166,7 @@ def find_roles(
                 if within(sent, e.start_char, e.end_char)
                 and (ctx.spec.places_act or not _names_a_town(ctx, e))
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e) and not _qualifies_a_place(e)
+                and not _undergoes(e.root)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
                 and not _object_of_ancestor(e.root, trigger.root)
             ]
