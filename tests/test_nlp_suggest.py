@@ -234,3 +234,19 @@ def test_similar_attacks_in_the_past_are_no_incident_of_this_report(loaded, acle
             "has carried out similar attacks in the past.")
     events = suggest_events(loaded, text, date(2024, 3, 10), acled)
     assert [e.values["sub_event_type"] for e in events] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1"),
+    [
+        ("Unknown assailants set fire to a Catholic church in the town of Djibo in northern Burkina Faso "
+         "on Sunday, residents said.", "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)"),
+        ("Angry residents set fire to a police station in the town of Djibo on Sunday after a "
+         "shopkeeper was shot.", "Violent demonstration", "Rioters (Burkina Faso)"),
+        ("Ukraine's air force said it shot down 24 of 30 Russian drones launched overnight at the Kyiv "
+         "region.", "Disrupted weapons use", "Military Forces of Ukraine"),
+    ],
+)
+def test_armed_arson_destroys_property_a_crowds_riots(loaded, acled, text: str, sub_event_type: str, actor1: str) -> None:
+    top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
+    assert (top.values["sub_event_type"], top.values["actor1"]) == (sub_event_type, actor1)

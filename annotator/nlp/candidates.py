@@ -28,6 +28,7 @@ from annotator.schema_roles import suggester_note
 ARMED_INTERS = {1, 2, 3, 4, 8}
 UNARMED_INTERS = {5, 6, 7}  # rioters, protesters, civilians
 PROTEST_TYPES = {"Protests"}
+RIOT_TYPES = {"Riots"}
 PROTESTERS, STATE, CIVILIANS = 6, 1, 7
 ROLE_ORDER = ("agent", "associate", "target")
 
@@ -326,6 +327,11 @@ def _candidate(
     if rule.event_type in PROTEST_TYPES:
         sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
         _protest_roles(values, evidence, roles, dict(spec.roles), country_name, sentence_actors, agent_inter)
+    elif rule.event_type in RIOT_TYPES and agent_inter in (PROTESTERS, CIVILIANS) and agent_field:
+        # Residents or protesters who riot are rioters (the schema's rule for "rioters").
+        rioters = spec.naming_rule("rioters")
+        if rioters is not None and ("{country}" not in rioters.name or country_name):
+            values[agent_field] = fill_country(rioters.name, country_name)
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit
