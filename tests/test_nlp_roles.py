@@ -234,3 +234,13 @@ def test_a_trigger_coordinated_with_a_plain_verb_takes_that_verbs_agent(loaded: 
     assert top.values["actor1"].endswith("alliance")
     assert top.values["actor2"]
     assert top.values["actor1"] != "president"
+
+
+def test_to_the_government_says_to_whom_and_the_government_is_its_forces(loaded: LoadedPipeline) -> None:
+    """ "to the government" is no place phrase ("to Baghdad" is); ACLED names a government that
+    fights or takes over territory by its forces."""
+    text = ("Fighters of the Kurdish-led alliance announced they would cede several villages near Manbij "
+            "to the government as part of a deal brokered by Russia to avoid conflict with Turkey.")
+    top = suggest_events(loaded, text, date(2024, 3, 10), load_schema("acled"))[0]
+    assert (top.values["sub_event_type"], top.values["actor2"]) == (
+        "Non-violent transfer of territory", "Military Forces of Syria")

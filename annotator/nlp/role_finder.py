@@ -22,6 +22,7 @@ from annotator.nlp.context import (
 )
 from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase
 from annotator.nlp.place_patterns import SETTLEMENT_WORDS
+from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch
 
 ACTOR2_PREPS = {"from", "against", "on", "targeting", "at"}
@@ -138,8 +139,11 @@ def find_roles(
             role = partner if hit.role == "partner" else hit.role
             if role == "target" and _own_forces(mention):
                 continue  # "withdrew its troops from X": X receives, the troops are the agent's
-            if role == "target" and _is_place_phrase(mention.span) and not mention.known and not ctx.spec.places_act:
-                continue
+            if (
+                role == "target" and _is_place_phrase(mention.span) and not mention.known
+                and not ctx.spec.places_act and mention.span.root.lemma_.lower() not in agent_nouns()
+            ):
+                continue  # "in Baghdad" says where; "to the government" says to whom
             take(role, mention, True)
     else:
         for m in sent_actors:
