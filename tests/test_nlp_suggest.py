@@ -250,3 +250,20 @@ def test_similar_attacks_in_the_past_are_no_incident_of_this_report(loaded, acle
 def test_armed_arson_destroys_property_a_crowds_riots(loaded, acled, text: str, sub_event_type: str, actor1: str) -> None:
     top = suggest_events(loaded, text, date(2024, 3, 10), acled)[0]
     assert (top.values["sub_event_type"], top.values["actor1"]) == (sub_event_type, actor1)
+
+
+def test_rebels_kept_as_written_are_an_armed_side_and_one_clash(loaded, acled) -> None:
+    text = ("Philippine troops killed five communist rebels in a clash in the province of Negros Oriental "
+            "on Saturday, the military said.")
+    events = suggest_events(loaded, text, date(2024, 3, 10), acled, threshold=0.0)
+    assert len(events) == 1
+    v = events[0].values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"]) == (
+        "Armed clash", "Military Forces of Philippines", "communist rebels")
+
+
+def test_a_towns_own_name_beats_another_towns_alternate_spelling(loaded, acled) -> None:
+    """ "Puno" is Puno, Peru; Pune in India is also spelt so, but is not ten times larger."""
+    text = "Hundreds of villagers blocked a highway near Puno on Wednesday to protest against a mining project."
+    v = suggest_events(loaded, text, date(2024, 3, 10), acled)[0].values
+    assert (v["location"], v["country"], v["actor1"]) == ("Puno", "Peru", "Protesters (Peru)")

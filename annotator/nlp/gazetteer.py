@@ -278,7 +278,9 @@ class Gazetteer:
     def _score(self, text: str, place: Place, context: Counter[str], after: str) -> float:
         score = math.log10(place.population + 10) / 2.0
         if text == place.name or (text, place.key) in self.primary:
-            score += 0.5
+            # A place's own name beats another's alternate spelling unless that place is ten
+            # times larger ("Puno" is Puno, Peru, though Pune is also written so).
+            score += 1.0
         mentions = context.get(place.country_code, 0)
         if mentions:
             score += 3.0 + min(mentions, 5) * 0.3

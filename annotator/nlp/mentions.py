@@ -34,6 +34,11 @@ NON_STATE = {2, 3, 4}
 PLACE_NOUNS = {"town", "city", "village", "area", "region", "province", "district", "border",
                "neighbourhood", "neighborhood", "capital", "territory", "zone",
                "county", "suburb", "outskirts", "site", "road", "highway", "street", "port"}
+ARMED_GROUP_NOUNS = {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "jihadist",
+                     "jihadists", "separatist", "separatists", "militia", "militias", "militiaman",
+                     "militiamen", "combatant", "combatants", "extremist", "extremists", "mercenary",
+                     "mercenaries", "paramilitary", "paramilitaries"}
+REBEL_INTER = 2
 # Words that make "forces" or "troops" someone other than a state's military.
 NON_STATE_MODIFIERS = {"opposition", "rebel", "rebels", "militia", "insurgent", "tribal", "islamist",
                        "jihadist", "separatist", "armed", "resistance", "pro-government", "paramilitary",
@@ -351,4 +356,7 @@ def name_actor(
         where = own_country or country
         if "{country}" not in rule.name or where:
             return fill_country(rule.name, where), rule.inter
-    return " ".join(span.text.split()), 0
+    # "communist rebels", "separatist insurgents": kept as written, but an armed side all the same
+    # (a battle's target, no civilians), coded as a rebel group until the analyst names it.
+    armed = REBEL_INTER if head.lemma_.lower() in ARMED_GROUP_NOUNS or head.lower_ in ARMED_GROUP_NOUNS else 0
+    return " ".join(span.text.split()), armed

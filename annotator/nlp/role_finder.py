@@ -171,6 +171,8 @@ def find_roles(
                 and (ctx.spec.places_act or not _names_a_town(ctx, e))
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e) and not _qualifies_a_place(e)
                 and not _undergoes(e.root)
+                # "Philippine" of "Philippine troops": the mention it is part of was weighed above
+                and not any(m.start <= e.start_char and e.end_char <= m.end for m in sent_actors)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
                 and not _object_of_ancestor(e.root, trigger.root)
             ]
