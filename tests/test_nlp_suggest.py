@@ -267,3 +267,27 @@ def test_a_towns_own_name_beats_another_towns_alternate_spelling(loaded, acled) 
     text = "Hundreds of villagers blocked a highway near Puno on Wednesday to protest against a mining project."
     v = suggest_events(loaded, text, date(2024, 3, 10), acled)[0].values
     assert (v["location"], v["country"], v["actor1"]) == ("Puno", "Peru", "Protesters (Peru)")
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "country"),
+    [
+        # Bonn is also written "Boni"; the nationality says which Boni, and the gazetteer has no
+        # Malian one, so it is the village the text names, in Mali, without coordinates.
+        ("A landmine explosion killed six civilians travelling in a minibus near the Malian town of Boni "
+         "on Thursday, the United Nations mission said.", "Boni", "Mali"),
+        ("Heavy shelling by government forces on the rebel-held town of Kafr Nabl in Idlib province "
+         "killed seven people on Wednesday, a war monitor said.", "Kafr Nabl", "Syria"),
+    ],
+)
+def test_where_the_words_put_a_town(loaded, acled, text: str, location: str, country: str) -> None:
+    v = suggest_events(loaded, text, date(2024, 3, 10), acled)[0].values
+    assert (v["location"], v["country"]) == (location, country)
+    assert v["actor1"] != "Heavy"
+
+
+def test_a_nationality_before_the_settlement_word_is_the_towns_country() -> None:
+    from annotator.nlp.place_patterns import find_named_places
+
+    found = find_named_places("It exploded near the Malian town of Boni and the village of Douentza.")
+    assert [(p.name, p.qualifier) for p in found] == [("Boni", "Malian"), ("Douentza", "")]

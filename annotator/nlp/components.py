@@ -77,8 +77,10 @@ class PlaceTagger:
             if s.start_char in named_starts or s.start_char in place_ents
             or _word_before(text, s.start_char) in PLACE_CUES
         }
+        # "the Malian town of Boni": the nationality says which country's Boni (not Bonn's "Boni").
+        countries = {p.start: cc for p in named if p.qualifier and (cc := gaz.country_code(p.qualifier))}
         resolved = gaz.resolve(
-            ((s.start_char, s.end_char, s.text) for s in kept), context, following, cued
+            ((s.start_char, s.end_char, s.text) for s in kept), context, following, cued, countries
         )
         by_start = {r.start: r for r in resolved}
         out = []
@@ -161,6 +163,8 @@ def _with_named_places(
         for p in near:
             votes[p.country_code] += 2
         cc = votes.most_common(1)[0][0] if votes else ""
+        if hit.qualifier and (qualified := gaz.country_code(hit.qualifier)):
+            cc = qualified  # "the Malian town of Boni"
         admin1 = next((p.admin1 for p in near if p.kind == "admin1" and p.country_code == cc), "")
         country = gaz.country_names.get(cc, "")
         place = gaz.add_place(

@@ -231,18 +231,23 @@ class Gazetteer:
         context: Counter[str],
         following: dict[int, str] | None = None,
         cued: set[int] | None = None,
+        countries: dict[int, str] | None = None,
     ) -> list[Resolution]:
         """Choose a place for every (start, end, text) mention given country mention counts.
 
         ``following`` maps a mention's end offset to the words right after it (", New York"),
         which settle ambiguous names outright when they name the candidate's admin1 or country.
         ``cued`` holds the start offsets of mentions the text presents as places ("in X",
-        "the village of X", or a GPE/LOC entity of the model).
+        "the village of X", or a GPE/LOC entity of the model). ``countries`` maps a mention's
+        start to the country its words put it in ("the Malian town of Boni"): only a place there
+        will do, else the mention stays unresolved (a village the gazetteer does not know).
         """
         out = []
         top = max(context.values()) if context else 0
         for start, end, text in mentions:
             cands = self.by_name.get(text)
+            if cands and countries and start in countries:
+                cands = [p for p in cands if p.country_code == countries[start]]
             if not cands:
                 continue
             after = (following or {}).get(end, "")

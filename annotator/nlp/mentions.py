@@ -34,6 +34,11 @@ NON_STATE = {2, 3, 4}
 PLACE_NOUNS = {"town", "city", "village", "area", "region", "province", "district", "border",
                "neighbourhood", "neighborhood", "capital", "territory", "zone",
                "county", "suburb", "outskirts", "site", "road", "highway", "street", "port"}
+# Adjectives that open news sentences ("Heavy fighting", "Fresh clashes"), capitalised there and
+# then often tagged as proper nouns.
+LEADING_ADJECTIVES = {"heavy", "fierce", "renewed", "intense", "fresh", "deadly", "violent", "sporadic",
+                      "new", "further", "overnight", "continued", "brief", "armed", "suspected", "unknown",
+                      "unidentified"}
 ARMED_GROUP_NOUNS = {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "jihadist",
                      "jihadists", "separatist", "separatists", "militia", "militias", "militiaman",
                      "militiamen", "combatant", "combatants", "extremist", "extremists", "mercenary",
@@ -223,6 +228,8 @@ def actor_phrase(
             if entity.label_ == "NORP" and token.i == entity.end - 1 and token.pos_ == "ADJ":
                 return None  # a stray adjective, not a group
             return Mention(_trim(span), _trim(span).text, known=False)
+    if token.pos_ == "PROPN" and token.lower_ in LEADING_ADJECTIVES:
+        return None  # "Heavy shelling ...": a capitalised first word the parser took for a name
     if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN":
         phrase = _noun_phrase(token)
         for m in known:  # "fighters of the SDF": the named group they belong to

@@ -36,7 +36,8 @@ SITE_NOUNS = frozenset((
 
 _NAME = r"(?:(?:al|el|Al|El|Ad|ad|Ar|as|As)-)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’\-]*){0,3}"
 _BEFORE = re.compile(
-    r"\b(?P<kind>" + "|".join(sorted((re.escape(w) for w in SETTLEMENT_WORDS), key=len, reverse=True))
+    r"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<kind>"
+    + "|".join(sorted((re.escape(w) for w in SETTLEMENT_WORDS), key=len, reverse=True))
     + r")\s+of\s+(?P<name>" + _NAME + ")"
 )
 _AFTER = re.compile(
@@ -61,6 +62,7 @@ class NamedPlace:
     end: int
     name: str
     kind: str
+    qualifier: str = ""  # the capitalised word before the kind: "Malian" in "the Malian town of Boni"
 
 
 def _trimmed(name: str, start: int) -> tuple[str, int, int] | None:
@@ -81,7 +83,7 @@ def find_named_places(text: str) -> list[NamedPlace]:
     for match in _BEFORE.finditer(text):
         trimmed = _trimmed(match.group("name"), match.start("name"))
         if trimmed:
-            found.append(NamedPlace(trimmed[1], trimmed[2], trimmed[0], match.group("kind")))
+            found.append(NamedPlace(trimmed[1], trimmed[2], trimmed[0], match.group("kind"), match.group("adj") or ""))
     for match in _AFTER.finditer(text):
         trimmed = _trimmed(match.group("name"), match.start("name"))
         if trimmed and trimmed[0] not in _LEADING_NOT_NAMES:

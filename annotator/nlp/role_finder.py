@@ -192,13 +192,15 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
                 continue
             dep = rel[0]
             if dep.startswith("prep:") and dep[5:] in PLACE_PREPS or dep in ("dobj", "nsubjpass", "pobj"):
-                if m.place is not None and m.place.kind == "country":
-                    # "clashed ... near Tonj in South Sudan": the parse may tie the country to the
-                    # verb and the town to something else; the town of that country says more.
+                if m.place is not None and m.place.kind in ("country", "admin1"):
+                    # "clashed ... near Tonj in South Sudan", "the town of Kafr Nabl in Idlib
+                    # province": the parse may tie the country or region to the verb and the town
+                    # to something else; the town of that country or region says more.
                     towns = [
                         t for t in sent_places
-                        if t.place is not None and t.place.kind != "country"
-                        and t.place.country_code == m.place.country_code
+                        if t.place is not None and t.place.country_code == m.place.country_code
+                        and (t.place.kind == "city" if m.place.kind == "admin1" else t.place.kind != "country")
+                        and (m.place.kind == "country" or t.place.admin1 == m.place.admin1)
                     ]
                     town = nearest(towns, trigger)
                     if town is not None:
@@ -211,6 +213,14 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
         and not (ctx.has_parse and (rel := relation(m.span, root)) is not None and rel[1])
     ]
     place = nearest(local, trigger)
+    if place is not None and place.place is not None and place.place.kind == "admin1":
+        # "the town of Kafr Nabl in Idlib province ... killed": the town says more than its region.
+        towns = [
+            t for t in local
+            if t.place is not None and t.place.kind == "city" and t.place.country_code == place.place.country_code
+            and t.place.admin1 == place.place.admin1
+        ]
+        place = nearest(towns, trigger) or place
     if place is not None:
         prev = ctx.doc[max(place.span.start - 2, 0) : place.span.start].text.lower().split()
         return place, any(w in NEAR_PREPS for w in prev), True
