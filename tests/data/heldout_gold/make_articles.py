@@ -18,9 +18,12 @@ are right by construction, and so are the evidence offsets:
 
 from __future__ import annotations
 
-import json
+import sys
 from datetime import date, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_fixture import build_articles, write_articles  # noqa: E402
 
 EMPTY = {
     "event_type": "", "sub_event_type": "", "event_date": "", "time_precision": None, "actor1": "",
@@ -337,32 +340,9 @@ ARTICLES = [
 ]
 
 
-def _span(text: str, field: str, words: str, after: int) -> dict:
-    """The first occurrence of ``words`` in the body (after the headline)."""
-    start = text.find(words, after)
-    if start < 0:
-        raise ValueError(f"{words!r} not in the body of {text!r}")
-    span = {"field": field, "start": start, "end": start + len(words), "text": words}
-    assert text[span["start"]:span["end"]] == words
-    return span
-
-
 def build() -> list[dict]:
-    out = []
-    for ext_id, published, text, events in ARTICLES:
-        title = text.split("\n", 1)[0]
-        body = text.index("\n\n") + 2  # evidence comes from the body, not the headline
-        records = []
-        for values, evidence in events:
-            spans = [_span(text, field, words, body) for field, words in evidence]
-            records.append({**values, "annotator": "gold", "status": "gold", "evidence": spans})
-        out.append({"id": ext_id, "title": title, "source": "Annotator held-out fixture",
-                    "url": None, "published": published, "text": text, "events": records})
-    return out
+    return build_articles(ARTICLES, "Annotator held-out fixture")
 
 
 if __name__ == "__main__":
-    path = Path(__file__).with_name("articles.jsonl")
-    lines = [json.dumps(a, ensure_ascii=False) for a in build()]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} articles to {path}")
+    write_articles(Path(__file__).with_name("articles.jsonl"), build())
