@@ -8,6 +8,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+# Every ACLED field of an event, empty: a fixture's events override what they code.
+EMPTY = {
+    "event_type": "", "sub_event_type": "", "event_date": "", "time_precision": None, "actor1": "",
+    "assoc_actor_1": "", "actor2": "", "assoc_actor_2": "", "country": "", "admin1": "",
+    "location": "", "latitude": None, "longitude": None, "geo_precision": None, "fatalities": None,
+    "notes": "",
+}
+
 # (id, published, text, [(values, [(field, words), ...]), ...])
 Article = tuple[str, str, str, list[tuple[dict[str, Any], list[tuple[str, str]]]]]
 

@@ -23,14 +23,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from gold_fixture import build_articles, write_articles  # noqa: E402
+from gold_fixture import EMPTY, build_articles, write_articles  # noqa: E402
 
-EMPTY = {
-    "event_type": "", "sub_event_type": "", "event_date": "", "time_precision": None, "actor1": "",
-    "assoc_actor_1": "", "actor2": "", "assoc_actor_2": "", "country": "", "admin1": "",
-    "location": "", "latitude": None, "longitude": None, "geo_precision": None, "fatalities": None,
-    "notes": "",
-}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Places as the gazetteer has them: (country, admin1, location, latitude, longitude).
