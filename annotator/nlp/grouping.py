@@ -49,25 +49,20 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     type_field = schema.trigger_label_field or "event_type"
     place_field = spec.place.get("location") or spec.place.get("country")
     country_field = spec.place.get("country") or place_field
-    agent = spec.field_for("agent")
-    if (
-        (_is_headline(a) or _is_headline(b))
-        and (not country_field or _agree(a.values.get(country_field), b.values.get(country_field)))
-        and (
-            a.values.get(type_field) == b.values.get(type_field)
-            or (agent and a.values.get(agent) and same_actor(a.values.get(agent), b.values.get(agent), spec))
-        )
-    ):
+    agent, target = spec.field_for("agent"), spec.field_for("target")
+    same_place = not place_field or _agree(a.values.get(place_field), b.values.get(place_field))
+    if _is_headline(a) or _is_headline(b):
         # A headline tells the lead's incident in fewer words: it names the region where the lead
         # names the town ("Drone strike hits hideout in North Waziristan" over "... near
         # Miranshah"), or the same side doing it in a word of another type ("Militants attack
-        # police, kill six"). Same country, same time.
-        return _same_time(a, b, schema)
-    if place_field and not _agree(a.values.get(place_field), b.values.get(place_field)):
+        # police, kill six"). Same country (or place), same time.
+        same_country = not country_field or _agree(a.values.get(country_field), b.values.get(country_field))
+        same_type = a.values.get(type_field) == b.values.get(type_field)
+        same_side = bool(agent and a.values.get(agent) and same_actor(a.values.get(agent), b.values.get(agent), spec))
+        if same_type and (same_country or same_place) or same_side and same_country:
+            return _same_time(a, b, schema)
+    if not same_place:
         return False
-    if a.values.get(type_field) == b.values.get(type_field) and (_is_headline(a) or _is_headline(b)):
-        return _same_time(a, b, schema)  # the headline tells the lead's incident in fewer words
-    agent, target = spec.field_for("agent"), spec.field_for("target")
     if _toll_only(b, spec) and _same_time(a, b, schema):
         # "Rights groups said at least two people were killed": the toll of the incident told
         # above, not an incident of its own.
@@ -220,7 +215,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
             kept.values[name] = other.values[name]
             kept.evidence.extend(e for e in other.evidence if e.field == name)
         elif (
-            name in spec.roles.values() and kept.values.get(name) and not _toll_only(other, spec)
+            name in roles and kept.values.get(name) and not _toll_only(other, spec)
             and same_actor(kept.values[name], other.values.get(name), spec)
         ):
             # The same side named again in the merged mention ("the coalition" ... "the Global

@@ -140,12 +140,23 @@ def place_mentions(doc: Doc) -> list[Mention]:
 ENTS_KEY = "annotator_actor_entities"
 
 
+DATELINES_KEY = "annotator_datelines"
+
+
+def doc_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's wire datelines (:func:`annotator.nlp.dates.datelines`), found once per doc."""
+    cached = doc.user_data.get(DATELINES_KEY)
+    if cached is None:
+        cached = doc.user_data[DATELINES_KEY] = datelines(doc_text(doc))
+    return cached
+
+
 def actor_entities(doc: Doc) -> list[Span]:
     """The doc's PERSON, ORG, NORP and GPE entities, built once per doc (``doc.ents`` makes new
     spans on every access)."""
     cached = doc.user_data.get(ENTS_KEY)
     if cached is None:
-        lines = datelines(doc_text(doc))  # "(Reuters)" filed the story; it did nothing in it
+        lines = doc_datelines(doc)  # "(Reuters)" filed the story; it did nothing in it
         cached = [
             e for e in doc.ents
             if e.label_ in ACTOR_ENTITIES and not any(s <= e.start_char < t for s, t in lines)
@@ -273,7 +284,7 @@ def _pronoun_antecedent(token: Token) -> Token | None:
     while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ in ("ccomp", "advcl") and clause.head.i != clause.i:
-        lines = datelines(doc_text(token.doc))
+        lines = doc_datelines(token.doc)
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if subject is not None and any(s <= subject.idx < t for s, t in lines):
             # "KHARTOUM, June 3 (Reuters) - Sudan's RSF said they ...": the parser may make the

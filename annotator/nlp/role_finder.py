@@ -20,6 +20,7 @@ from annotator.nlp.context import (
     relation,
     within,
 )
+from annotator.nlp.gazetteer import Place
 from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase
 from annotator.nlp.place_patterns import SETTLEMENT_WORDS
 from annotator.nlp.roles import agent_nouns
@@ -196,13 +197,7 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
                     # "clashed ... near Tonj in South Sudan", "the town of Kafr Nabl in Idlib
                     # province": the parse may tie the country or region to the verb and the town
                     # to something else; the town of that country or region says more.
-                    towns = [
-                        t for t in sent_places
-                        if t.place is not None and t.place.country_code == m.place.country_code
-                        and (t.place.kind == "city" if m.place.kind == "admin1" else t.place.kind != "country")
-                        and (m.place.kind == "country" or t.place.admin1 == m.place.admin1)
-                    ]
-                    town = nearest(towns, trigger)
+                    town = nearest(_within(sent_places, m.place), trigger)
                     if town is not None:
                         before = ctx.doc[max(town.span.start - 2, 0) : town.span.start].text.lower().split()
                         return town, any(w in NEAR_PREPS for w in before), True
@@ -215,12 +210,7 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
     place = nearest(local, trigger)
     if place is not None and place.place is not None and place.place.kind == "admin1":
         # "the town of Kafr Nabl in Idlib province ... killed": the town says more than its region.
-        towns = [
-            t for t in local
-            if t.place is not None and t.place.kind == "city" and t.place.country_code == place.place.country_code
-            and t.place.admin1 == place.place.admin1
-        ]
-        place = nearest(towns, trigger) or place
+        place = nearest(_within(local, place.place), trigger) or place
     if place is not None:
         prev = ctx.doc[max(place.span.start - 2, 0) : place.span.start].text.lower().split()
         return place, any(w in NEAR_PREPS for w in prev), True
@@ -234,6 +224,17 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
     if country_places:
         return nearest(country_places, trigger), False, True
     return None, False, False
+
+
+def _within(places: list[Mention], region: Place) -> list[Mention]:
+    """The mentions of places inside ``region``: any town or region of a country, the towns of
+    an admin1 region."""
+    return [
+        t for t in places
+        if t.place is not None and t.place.country_code == region.country_code
+        and (t.place.kind == "city" if region.kind == "admin1" else t.place.kind != "country")
+        and (region.kind == "country" or t.place.admin1 == region.admin1)
+    ]
 
 
 def _names_unnamed_places(trigger: Token) -> bool:
