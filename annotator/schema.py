@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 FIELD_TYPES = {"choice", "text", "actor", "place", "date", "integer", "number"}
 
 
+AGENT_KINDS = ("state", "nonstate", "armed", "unarmed", "any")
+
+
+def _check_lemma_overrides(source: str, where: str, rule: Any) -> None:
+    """``lemma_agents: {state: [bombing]}`` and ``lemma_targets: {kill: [1, 2]}`` of a trigger
+    rule, checked when the schema loads rather than failing later inside the suggester."""
+    if not isinstance(rule, Mapping):
+        return
+    agents = rule.get("lemma_agents")
+    if agents is not None and not _is_lists_by(agents, lambda kind: kind in AGENT_KINDS, lambda _word: True):
+        raise SchemaError(source, f"{where}.lemma_agents",
+                          f"expected {{agent kind: [words]}} with kinds {', '.join(AGENT_KINDS)}")
+    targets = rule.get("lemma_targets")
+    if targets is not None and not _is_lists_by(
+        targets, lambda _word: True, lambda code: isinstance(code, int) and not isinstance(code, bool)
+    ):
+        raise SchemaError(source, f"{where}.lemma_targets", "expected {word: [inter codes]}, codes as integers")
+
+
+def _is_lists_by(value: Any, key_ok: Any, item_ok: Any) -> bool:
+    return isinstance(value, Mapping) and all(
+        key_ok(key) and isinstance(items, list) and all(item_ok(i) for i in items) for key, items in value.items()
+    )
+
+
 class SchemaError(ValueError):
     """A schema file is malformed; the message names the file and the key."""
 
@@ -283,6 +308,8 @@ def parse_schema(text: str, source: str = "<schema>") -> Schema:
     triggers = raw.get("triggers") or {}
     if not isinstance(triggers, Mapping):
         raise SchemaError(source, "triggers", "expected a mapping of sub-event type to rules")
+    for sub_type, rule in triggers.items():
+        _check_lemma_overrides(source, f"triggers.{sub_type}", rule)
     for key in ("trigger_label_field", "date_field", "precision_field"):
         value = raw.get(key)
         if value is not None and value not in names:

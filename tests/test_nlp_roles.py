@@ -244,3 +244,24 @@ def test_to_the_government_says_to_whom_and_the_government_is_its_forces(loaded:
     top = suggest_events(loaded, text, date(2024, 3, 10), load_schema("acled"))[0]
     assert (top.values["sub_event_type"], top.values["actor2"]) == (
         "Non-violent transfer of territory", "Military Forces of Syria")
+
+
+@pytest.mark.parametrize(
+    ("rule", "key"),
+    [
+        ("{lemmas: [attack], lemma_agents: {soldiers: [attack]}}", "lemma_agents"),
+        ("{lemmas: [attack], lemma_agents: {state: attack}}", "lemma_agents"),
+        ("{lemmas: [attack], lemma_targets: {attack: armed}}", "lemma_targets"),
+        ("{lemmas: [attack], lemma_targets: {attack: [one]}}", "lemma_targets"),
+    ],
+)
+def test_malformed_per_word_trigger_rules_are_named_when_the_schema_loads(rule: str, key: str) -> None:
+    bad = USER_SCHEMA.replace("violence: {lemmas: [attack, ambush]}", f"violence: {rule}")
+    with pytest.raises(SchemaError) as err:
+        parse_schema(bad, "incidents.yaml")
+    assert f"incidents.yaml: triggers.violence.{key}" in str(err.value)
+    good = USER_SCHEMA.replace(
+        "violence: {lemmas: [attack, ambush]}",
+        "violence: {lemmas: [attack], lemma_agents: {state: [attack]}, lemma_targets: {attack: [1, 2]}}",
+    )
+    assert parse_schema(good, "incidents.yaml").triggers["violence"]["lemma_targets"] == {"attack": [1, 2]}
