@@ -11,11 +11,14 @@ analyst's own ontology::
       notes: notes
       partner: associate          # what "with X" is unless a trigger rule says otherwise
       places_act: false           # whether a town or region can fill an actor field
+      negated_acts: false         # whether "did not attack" / "no arrests" still suggest an event
       type_precedence: [Explosions/Remote violence, [Violence against civilians, Armed clash]]
                                   # an incident's type when its mentions differ: the first rank
                                   # (event or sub-event types; a list is one rank) wins
       naming:                     # names for actors no dictionary knows, by head noun
         - {name: "Protesters ({country})", inter: 6, nouns: [protester, demonstrator]}
+      identities:                 # who protesters or rioters are, named as the associate
+        - {name: "Students ({country})", nouns: [student, students]}
 
 A schema without the section gets one inferred from its field types (first actor field acts,
 second receives, first place field is the place, the FATALITIES-role integer is the count).
@@ -72,7 +75,13 @@ class SuggestSpec:
     notes: str | None = None
     partner: str = "target"
     naming: tuple[NamingRule, ...] = ()
+    # Who protesters or rioters are when the words say it ("teachers marched"): ACLED names the
+    # crowd Protesters (X) and its identity the associate, Teachers (X).
+    identities: tuple[NamingRule, ...] = ()
     places_act: bool = False  # a town can be an actor ("talks in Geneva" -> recipient Geneva)
+    # Whether a negated trigger still reports an event: in ACLED "no arrests were made" is none,
+    # in PLOVER "will not accept refugees" is a rejection.
+    negated_acts: bool = False
     # Event or sub-event types that name an incident when its mentions differ (ACLED: a bombing
     # that killed civilians is Explosions/Remote violence, not Violence against civilians), first
     # wins; a type not listed is never replaced.
@@ -108,6 +117,14 @@ class SuggestSpec:
                 return rule
         return None
 
+    def identity_rule(self, words: tuple[str, ...]) -> NamingRule | None:
+        """The first identity whose nouns hold one of ``words`` (lower-case, most specific first)."""
+        for word in words:
+            for rule in self.identities:
+                if word in rule.nouns:
+                    return rule
+        return None
+
 
 def _error(source: str, key: str, problem: str) -> Exception:
     from annotator.schema import SchemaError  # noqa: PLC0415 (schema imports this module)
@@ -130,6 +147,24 @@ def infer_suggest_spec(fields: tuple[FieldSpec, ...]) -> SuggestSpec:
     )
 
 
+def _naming_rules(raw: Mapping[str, Any], key: str, source: str) -> tuple[NamingRule, ...]:
+    rules = []
+    items = raw.get(key) or []
+    if not isinstance(items, list):
+        raise _error(source, f"suggest.{key}", "expected a list of {name, nouns} rules")
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+            raise _error(source, f"suggest.{key}[{i}]", "each rule needs a name and nouns")
+        nouns = item.get("nouns")
+        if not isinstance(nouns, list) or not nouns:
+            raise _error(source, f"suggest.{key}[{i}].nouns", "expected a non-empty list of nouns")
+        rules.append(NamingRule(
+            item["name"], frozenset(str(n).lower() for n in nouns), int(item.get("inter", 0)),
+            bool(item.get("unnamed", False)),
+        ))
+    return tuple(rules)
+
+
 def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> SuggestSpec:
     """The ``suggest:`` section, checked against the schema's fields; inferred when absent."""
     if raw is None:
@@ -137,7 +172,10 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     if not isinstance(raw, Mapping):
         raise _error(source, "suggest", "expected a mapping (roles, place, count, naming)")
     names = {f.name for f in fields}
-    unknown = set(raw) - {"roles", "place", "count", "notes", "partner", "naming", "places_act", "type_precedence"}
+    unknown = set(raw) - {
+        "roles", "place", "count", "notes", "partner", "naming", "identities", "places_act", "negated_acts",
+        "type_precedence",
+    }
     if unknown:
         raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
 
@@ -163,17 +201,8 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     partner = raw.get("partner", "target")
     if partner not in PARTNER_ROLES:
         raise _error(source, "suggest.partner", f"use one of {list(PARTNER_ROLES)}")
-    naming = []
-    for i, item in enumerate(raw.get("naming") or []):
-        if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-            raise _error(source, f"suggest.naming[{i}]", "each rule needs a name and nouns")
-        nouns = item.get("nouns")
-        if not isinstance(nouns, list) or not nouns:
-            raise _error(source, f"suggest.naming[{i}].nouns", "expected a non-empty list of nouns")
-        naming.append(NamingRule(
-            item["name"], frozenset(str(n).lower() for n in nouns), int(item.get("inter", 0)),
-            bool(item.get("unnamed", False)),
-        ))
+    naming = _naming_rules(raw, "naming", source)
+    identities = _naming_rules(raw, "identities", source)
     precedence = raw.get("type_precedence") or []
     if not isinstance(precedence, list) or not all(
         isinstance(t, str) or (isinstance(t, list) and all(isinstance(x, str) for x in t)) for t in precedence
@@ -186,8 +215,10 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         count=one_field("count"),
         notes=one_field("notes"),
         partner=str(partner),
-        naming=tuple(naming),
+        naming=naming,
+        identities=identities,
         places_act=bool(raw.get("places_act", False)),
+        negated_acts=bool(raw.get("negated_acts", False)),
         type_precedence=ranks,
     )
 

@@ -144,7 +144,8 @@ def test_type_precedence_must_list_types() -> None:
         parse_schema(bad, "incidents.yaml")
     assert "incidents.yaml: suggest.type_precedence" in str(err.value)
     ranks = load_schema("acled").suggest.type_precedence
-    assert ranks[0] == {"Explosions/Remote violence"} and ranks[1] == {"Riots"} and "Armed clash" in ranks[2]
+    assert ranks[0] == {"Explosions/Remote violence"} and ranks[1] == {"Riots"}
+    assert ranks[2] == {"Excessive force against protesters"} and "Armed clash" in ranks[3]
 
 
 def test_pattern_word_lists_hold_only_words() -> None:

@@ -115,6 +115,35 @@ def _hypothetical(root: Token) -> bool:
     )
 
 
+DENIAL_VERBS = {"deny", "refute", "dismiss", "reject"}
+NO_DETERMINERS = {"no", "zero"}
+
+
+def _own_verb(root: Token) -> Token | None:
+    """The trigger if it is a verb, else the verb it is the subject or object of."""
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+
+
+def _negated(root: Token) -> bool:
+    """ "did not attack", "No arrests were made", "troops did not capture the town": the report
+    says the act did not happen."""
+    if any(c.dep_ == "neg" for c in root.children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in root.children):
+        return True
+    verb = _own_verb(root)
+    return verb is not None and verb is not root and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _denied(root: Token) -> bool:
+    """ "The army denied that its soldiers had shelled the village": one side says it did not
+    happen; the analyst may know better, so the suggestion only loses confidence."""
+    verb = _own_verb(root)
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_VERBS
+
+
 BACKGROUND_MODIFIERS = {"similar", "previous", "past", "earlier", "former", "such", "other", "prior"}
 HABITUAL_ADVERBS = {"frequently", "often", "repeatedly", "regularly", "routinely", "previously", "usually"}
 
@@ -145,20 +174,26 @@ def _protest_roles(
     values: dict[str, Any],
     evidence: list[EvidenceSpan],
     roles: dict[str, tuple[Mention, bool]],
-    fields: dict[str, str],
+    spec: Any,
     country: str,
     sentence_actors: list[Mention] = (),
     agent_inter: int | None = None,
 ) -> None:
-    """ACLED codes protesters as the agent of every protest event, the intervening force as target.
+    """ACLED codes protesters as the agent of every protest event, the intervening force as target,
+    and who the crowd is (students, teachers, workers) as the agent's associate.
 
     "Police fired tear gas at protesters": the parse makes the police the subject, so the two
-    swap; residents or students who protest are coded as protesters.
+    swap; residents or students who protest are coded as protesters; a rally nobody is named for
+    is still the protesters' (ACLED has no protest without them).
     """
+    fields = dict(spec.roles)
     a1, a2 = roles.get("agent"), roles.get("target")
     f1, f2 = fields.get("agent"), fields.get("target")
     if not f1 or not f2:
         return
+    protesters = spec.naming_rule("protesters")
+    protesters_name = fill_country(protesters.name, country) if protesters and country else ""
+    crowd: Mention | None = None  # the words that say who protests
     if a1 and a1[0].inter == STATE and not (a2 and a2[0].inter == PROTESTERS):
         # "Police fired tear gas to disperse hundreds of protesters": whoever protests in the
         # sentence is the agent, even where the parse ties them to another trigger.
@@ -172,16 +207,59 @@ def _protest_roles(
             evidence.append(EvidenceSpan(f1, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
         else:
             # "... and police used tear gas to clear them": the crowd is there, only not named here.
-            values[f1] = fill_country("Protesters ({country})", country) if country else ""
-        return
-    if a1 and a1[0].inter == STATE and a2 and a2[0].inter == PROTESTERS:
+            values[f1] = protesters_name
+    elif a1 and a1[0].inter == STATE and a2 and a2[0].inter == PROTESTERS:
         values[f1], values[f2] = values[f2], values[f1]
         for span in evidence:
             if span.field in (f1, f2):
                 span.field = f2 if span.field == f1 else f1
-    elif a1 and (a1[0].inter or agent_inter) == CIVILIANS:
+        crowd = a2[0]
+    elif a1 and ((a1[0].inter or agent_inter) == CIVILIANS or (
+        not a1[0].inter and _identity(a1[0], spec) is not None
+    )):
         # Teachers or residents who protest (named Civilians by the schema's rule) are protesters.
-        values[f1] = fill_country("Protesters ({country})", country)
+        values[f1] = protesters_name
+        crowd = a1[0]
+    elif a1 and not a1[0].inter and protesters_name and values.get(f1) != protesters_name:
+        # "Opposition supporters rallied", "PTI supporters marched": whoever they are, ACLED
+        # names them Protesters (X); a name the words give goes with them as the associate.
+        crowd = a1[0]
+        values[f1] = protesters_name
+        field_name = spec.field_for("associate")
+        name = next((e for e in crowd.span.ents if e.label_ in ("ORG", "PERSON") and e.root.pos_ == "PROPN"), None)
+        if name is not None and _identity(crowd, spec) is None and field_name and not values.get(field_name):
+            values[field_name] = name.text
+            evidence.append(EvidenceSpan(field_name, name.start_char, name.end_char, name.text))
+    elif a1:
+        crowd = a1[0]
+    if not values.get(f1) and protesters_name:
+        values[f1] = protesters_name
+        crowd = next((m for m in sentence_actors if m.inter in (PROTESTERS, CIVILIANS)), None)
+        if crowd is not None:
+            evidence.append(EvidenceSpan(f1, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
+    _name_identity(values, evidence, spec, crowd, country)
+
+
+def _identity(mention: Mention, spec: Any) -> Any:
+    """The schema's identity for a crowd's words ("garment workers": Labour Group), if any."""
+    span = mention.span
+    head = span.root
+    words = (" ".join(t.lower_ for t in span[-2:]), head.lower_, head.lemma_.lower())
+    return spec.identity_rule(words)
+
+
+def _name_identity(
+    values: dict[str, Any], evidence: list[EvidenceSpan], spec: Any, crowd: Mention | None, country: str,
+) -> None:
+    """Who the protesters or rioters are, as the agent's associate when the field is free."""
+    field_name = spec.field_for("associate")
+    if crowd is None or not field_name or values.get(field_name):
+        return
+    rule = _identity(crowd, spec)
+    if rule is None or ("{country}" in rule.name and not country):
+        return
+    values[field_name] = fill_country(rule.name, country)
+    evidence.append(EvidenceSpan(field_name, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
 
 
 def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
@@ -307,6 +385,8 @@ def _candidate(
             score += 0.08
         else:
             score += 0.04
+    if ctx.has_parse and not spec.negated_acts and _negated(trigger.root):
+        return None  # "No arrests have been made", "the rebels did not attack the convoy"
     if rule.not_objects and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.not_objects for c in trigger.root.children
     ):
@@ -326,12 +406,15 @@ def _candidate(
     fit = _agent_fit(rule, agent_inter)  # of whoever acts, before protest roles are recoded
     if rule.event_type in PROTEST_TYPES:
         sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
-        _protest_roles(values, evidence, roles, dict(spec.roles), country_name, sentence_actors, agent_inter)
-    elif rule.event_type in RIOT_TYPES and agent_inter in (PROTESTERS, CIVILIANS) and agent_field:
+        _protest_roles(values, evidence, roles, spec, country_name, sentence_actors, agent_inter)
+    elif rule.event_type in RIOT_TYPES and agent_field and "agent" in roles and (
+        agent_inter in (PROTESTERS, CIVILIANS) or (not agent_inter and _identity(roles["agent"][0], spec))
+    ):
         # Residents or protesters who riot are rioters (the schema's rule for "rioters").
         rioters = spec.naming_rule("rioters")
         if rioters is not None and ("{country}" not in rioters.name or country_name):
             values[agent_field] = fill_country(rioters.name, country_name)
+            _name_identity(values, evidence, spec, roles["agent"][0], country_name)
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit
@@ -365,6 +448,8 @@ def _candidate(
         score -= 0.2  # "fighting could push the country into war": what may happen, not what did
     if ctx.has_parse and _background(trigger.root):
         score -= 0.3  # "IS has carried out similar attacks in the past": not this incident
+    if ctx.has_parse and _denied(trigger.root):
+        score -= 0.5  # below the default threshold, still there at a lower one
     if _in_quotation(sent, trigger):
         score -= 0.1  # '"We have retaken the town," he said' restates what the report told
     if ctx.has_parse:
@@ -452,19 +537,55 @@ def _sites(trigger: Span) -> list[Span]:
     return found
 
 
+def _dates_trigger(ctx: ArticleContext, mention: DateMention, trigger: Span) -> bool:
+    """Whether a date may be the trigger's: "a day after seizing it" dates only what follows
+    "after" (the seizing), not the sentence's own verb."""
+    if not mention.introduces:
+        return True
+    if not ctx.has_parse:
+        return False
+    words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    after = words[-1]
+    return trigger.root.i in {t.i for t in after.subtree} and trigger.root.i not in range(words.start, words.end)
+
+
+REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "write", "post", "quote"}
+
+
+def _date_of_the_report(ctx: ArticleContext, mention: DateMention, trigger: Span) -> bool:
+    """ "..., the ministry said on Tuesday": a date on a reporting verb dates the report, not
+    the act it reports (unless the trigger is that verb)."""
+    words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    # "said on Monday it had killed": right after the verb, whatever the parser attached it to.
+    before = ctx.doc[words.start - 1] if words.start > 0 else None
+    for verb in (words.root.head, before):
+        if (
+            verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+            and not (trigger.start <= verb.i < trigger.end)
+        ):
+            return True
+    return False
+
+
 def _fill_date(
     ctx: ArticleContext, trigger: Span, sent: Span, schema: Schema, values: dict[str, Any], ev: Any,
     notes: list[str],
 ) -> bool:
-    """The date tied to the trigger, else nearest in the sentence, else the publication date.
+    """The date tied to the trigger, else nearest in the sentence (a report's own date last),
+    else the publication date.
 
-    Returns True when the publication date had to stand in.
+    Returns True when the publication date, or the date the act was reported, had to stand in:
+    either says when it was known, not when it happened.
     """
     date_field = schema.date_field
     if not date_field:
         return False
     prec_field = schema.precision_field
-    in_sent = [d for d in ctx.dates if within(sent, d.start, d.end)]
+    in_sent = [d for d in ctx.dates if within(sent, d.start, d.end) and _dates_trigger(ctx, d, trigger)]
     chosen: DateMention | None = None
     if in_sent and ctx.has_parse:
         subtree = {t.i for t in trigger.root.subtree}
@@ -473,18 +594,25 @@ def _fill_date(
             if (s := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
             and s.root.i in subtree
         ]
-        chosen = nearest(tied, trigger)
+        chosen = nearest([d for d in tied if not _date_of_the_report(ctx, d, trigger)], trigger)
+    reported = False
     if chosen is None:
-        chosen = nearest(in_sent, trigger)
+        told = [d for d in in_sent if not (ctx.has_parse and _date_of_the_report(ctx, d, trigger))]
+        chosen = nearest(told, trigger)
+        if chosen is None:
+            chosen = nearest(in_sent, trigger)
+            reported = chosen is not None
     if chosen is not None:
         if chosen.value is not None:
             values[date_field] = chosen.value.isoformat()
             if prec_field:
                 values[prec_field] = chosen.precision
+            if reported:
+                notes.append(f"the date is when it was reported ({chosen.text!r}): it happened then or before")
         else:
             notes.append(f"date left empty: {chosen.note} ({chosen.text!r})")
         ev(date_field, chosen.start, chosen.end)
-        return False
+        return reported
     if ctx.published is not None:
         values[date_field] = ctx.published.isoformat()
         if prec_field:

@@ -68,6 +68,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"earlier this month|(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+ago)\b",
         re.IGNORECASE,
     )),
+    # Days counted from the date told before ("the next day", "two days later"); "a day after
+    # seizing it" dates the act it introduces, a day before the date the sentence gave.
+    ("anaphoric", re.compile(
+        r"\b(?=[taofs\d])(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
+        r"|the\s+(?P<prev>previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before"
+        r"|(?P<k>\d+|one|two|three|four|five|six|seven|a|an)\s+days?\s+(?P<dir>later|earlier|after))\b",
+        re.IGNORECASE,
+    )),
 ]
 
 
@@ -81,6 +89,9 @@ class DateMention:
     value: date | None
     precision: int
     note: str = ""
+    # "a day after seizing it": the date of the act the words introduce, not of the sentence's
+    # own verb, which has the date this one counts from.
+    introduces: bool = False
 
 
 def _month_number(name: str) -> int:
@@ -184,10 +195,15 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     end = len(text) if end is None else end
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = list(datelines(text))
+    counted: list[re.Match[str]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "anaphoric":
+                taken.append((s, e))
+                counted.append(m)
                 continue
             if kind == "month" and m.group("month").lower() == "may" and not (
                 m.group("year") or m.group("mod")
@@ -199,7 +215,43 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), value, precision, note))
     found.sort(key=lambda d: d.start)
+    if counted:
+        found = _count_from_anchors(text, found, counted, published)
     return found
+
+
+def _count_from_anchors(
+    text: str, found: list[DateMention], counted: list[re.Match[str]], published: date | None,
+) -> list[DateMention]:
+    """Resolve "the next day", "two days later", "a day after" against the date told before them.
+
+    The anchor is the nearest earlier dated mention (a counted one too: "two days later ... the
+    next day"); "N days after" needs it in the same sentence
+    ("pulled out on Tuesday, a day after seizing it"), since it dates the act it introduces from
+    the date of the sentence's own verb. Without an anchor the words are no date at all.
+    """
+    out = list(found)
+    for m in sorted(counted, key=lambda m: m.start()):
+        g = m.groupdict()
+        before = sorted((d for d in out if d.end <= m.start() and d.value is not None), key=lambda d: d.end)
+        anchor = before[-1] if before else None
+        if anchor is None:
+            continue
+        if g.get("k"):
+            n = int(g["k"]) if g["k"].isdigit() else NUMBER_WORDS[g["k"].casefold()]
+            direction = g["dir"].casefold()
+            if direction == "after" and re.search(r"[.!?]\s", text[anchor.end : m.start()]):
+                continue  # "N days after": the anchor must be this sentence's
+            shift = n if direction == "later" else -n
+        else:
+            shift = 1 if g.get("next") else -1
+        value = anchor.value + timedelta(days=shift)  # type: ignore[operator]
+        if published is not None and value > published:
+            value = published
+        introduces = bool(g.get("dir")) and g["dir"].casefold() == "after"
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, anchor.precision, introduces=introduces))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def coarsen(value: date, precision: int) -> tuple[int, ...]:

@@ -125,7 +125,7 @@ def rank_candidates(
     spec = schema.suggest or infer_suggest_spec(schema.fields)
     ctx = article_context(doc, published, tuple(aliases or ()), spec)
     index = get_trigger_index(schema)
-    matches = [m for m in index.find(doc) if not _inside_a_name(m.span)]
+    matches = [m for m in index.find(doc) if not _inside_a_name(m.span) and not _inside_a_date(m.span, ctx)]
     ctx.trigger_tokens = frozenset(i for m in matches for i in range(m.span.start, m.span.end))
     if ctx.has_parse and matches:
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
@@ -161,6 +161,12 @@ def _inside_a_name(trigger: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end - start > len(trigger)
+
+
+def _inside_a_date(trigger: Span, ctx: ArticleContext) -> bool:
+    """ "On March 3": a trigger word that is part of a date expression (the month, not a march)."""
+    start, end = trigger.start_char, trigger.end_char
+    return any(d.start <= start and end <= d.end for d in ctx.dates)
 
 
 def suggest_doc(

@@ -1,0 +1,203 @@
+"""Round 4 of the suggester: protests as ACLED codes them, negated and denied acts, counted dates,
+the report's own date, and force against protesters.
+
+Each sentence is our own wire-style writing; each test would fail without the rule it names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotator.interchange import EventRecord
+from annotator.nlp.dates import find_dates
+from annotator.nlp.pipeline import LoadedPipeline
+from annotator.nlp.suggest import suggest_events
+from annotator.schema import Schema, SchemaError, load_schema, parse_schema
+
+PUBLISHED = date(2025, 3, 5)  # a Wednesday
+
+
+def only(loaded: LoadedPipeline, acled: Schema, text: str) -> EventRecord:
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert len(events) == 1, [(e.values["sub_event_type"], e.values["actor1"]) for e in events]
+    return events[0]
+
+
+def cited(event: EventRecord, field: str) -> list[str]:
+    return [e.text for e in event.evidence if e.field == field]
+
+
+# --- Protests: Protesters (X) always, and who they are as the associate ------------------------
+
+
+def test_marching_teachers_are_protesters_with_their_identity(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Teachers rally in Cusco\n\nCUSCO (AP) - Hundreds of teachers marched through "
+                 "Cusco on Monday to demand higher pay.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["assoc_actor_1"]) == (
+        "Peaceful protest", "Protesters (Peru)", "Teachers (Peru)")
+    assert "teachers" in " ".join(cited(event, "assoc_actor_1"))
+
+
+def test_troops_marching_into_a_village_do_not_protest(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Soldiers marched into the village of Ruhengeri on Friday.", PUBLISHED, acled,
+                            threshold=0.0)
+    assert all(e.values["event_type"] != "Protests" for e in events)
+
+
+def test_the_month_march_is_no_trigger(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "The finance ministry published its budget on March 3 in Nairobi.", PUBLISHED,
+                            acled, threshold=0.0)
+    assert events == []
+
+
+def test_a_rally_nobody_is_named_for_is_still_the_protesters(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A rally against the new tax drew thousands to the centre of Accra on Tuesday.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == ("Peaceful protest", "Protesters (Ghana)")
+
+
+def test_a_partys_supporters_are_protesters_with_the_party_as_associate(
+    loaded: LoadedPipeline, acled: Schema,
+) -> None:
+    event = only(loaded, acled, "Thousands of PTI supporters rallied in Lahore on Sunday to demand new elections.")
+    assert (event.values["actor1"], event.values["assoc_actor_1"]) == ("Protesters (Pakistan)", "PTI")
+
+
+def test_rioting_workers_are_rioters_with_a_labour_group_associate(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Factory workers demanding unpaid wages set fire to a warehouse and hurled stones at "
+                 "police in Chittagong on Monday.")
+    v = event.values
+    assert (v["event_type"], v["actor1"], v["assoc_actor_1"]) == (
+        "Riots", "Rioters (Bangladesh)", "Labour Group (Bangladesh)")
+
+
+def test_security_forces_firing_on_protesters_is_excessive_force(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Security forces opened fire on protesters in Kassala on Monday, killing four "
+                 "people, a medical group said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["fatalities"]) == (
+        "Excessive force against protesters", "Protesters (Sudan)", 4)
+    assert v["actor2"] in ("Military Forces of Sudan", "Police Forces of Sudan")
+
+
+# --- Acts that did not happen ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they did not attack the convoy near Bunia on Sunday.",
+    "Police said no arrests were made after the meeting in Kano on Monday.",
+    "Troops did not capture the town of Kidal on Tuesday, the ministry said.",
+])
+def test_a_negated_act_is_no_event(loaded: LoadedPipeline, acled: Schema, text: str) -> None:
+    events = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
+    assert [e.values["sub_event_type"] for e in events] == []
+
+
+def test_no_arrests_after_an_attack_add_no_second_suggestion(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Gunmen shot dead a trader in Kano on Monday, police said. No arrests have "
+                            "been made.", PUBLISHED, acled, threshold=0.0)
+    assert [e.values["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_a_denied_act_falls_below_the_threshold(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = "The army denied on Monday that its soldiers had shelled the village of Kiwanja."
+    assert suggest_events(loaded, text, PUBLISHED, acled) == []
+    assert suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0) != []  # kept, only less sure
+
+
+def test_plover_keeps_negated_acts(loaded: LoadedPipeline) -> None:
+    """In PLOVER "will not accept" is a rejection: the schema says negated acts count."""
+    plover = load_schema("plover")
+    assert plover.suggest is not None and plover.suggest.negated_acts
+    events = suggest_events(loaded, "Syria said it would not accept more refugees from Iraq.", PUBLISHED, plover,
+                            threshold=0.0)
+    assert events
+
+
+def test_negated_acts_is_read_from_the_schema() -> None:
+    schema = parse_schema(
+        "name: t\nfields:\n  - {name: a, type: actor}\nsuggest:\n  roles: {agent: a}\n  negated_acts: true\n"
+    )
+    assert schema.suggest is not None and schema.suggest.negated_acts
+
+
+def test_identities_must_be_rules_with_nouns() -> None:
+    with pytest.raises(SchemaError, match=r"suggest\.identities\[0\]\.nouns"):
+        parse_schema("name: t\nfields:\n  - {name: a, type: actor}\nsuggest:\n  roles: {agent: a}\n"
+                     "  identities:\n    - {name: 'Students ({country})', nouns: []}\n")
+
+
+# --- Dates counted from another date, and the report's own date ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Crowds gathered on Saturday. Police dispersed them the next day.", "the next day", date(2025, 3, 2)),
+    ("Talks opened on 3 February 2025. Two days later they collapsed.", "Two days later", date(2025, 2, 5)),
+    ("Talks opened on 3 February 2025. The previous day, shots were fired.", "The previous day", date(2025, 2, 2)),
+    ("Rebels pulled out of the town on Tuesday, a day after seizing it.", "a day after", date(2025, 3, 3)),
+])
+def test_days_are_counted_from_the_date_told_before(text: str, words: str, expected: date) -> None:
+    found = {d.text: d.value for d in find_dates(text, PUBLISHED)}
+    assert found[words] == expected
+
+
+def test_counted_days_without_an_anchor_are_no_date() -> None:
+    assert find_dates("The next day, the talks collapsed.", PUBLISHED) == []
+    # "N days after" counts only from a date of its own sentence.
+    assert [d.text for d in find_dates("It began on Monday. Troops left two days after the talks.", PUBLISHED)] == [
+        "on Monday"]
+
+
+def test_a_counted_date_never_passes_publication() -> None:
+    found = find_dates("The march was on Tuesday and police broke it up the following day.", PUBLISHED)
+    assert max(d.value for d in found if d.value) == PUBLISHED
+
+
+def test_a_dispersal_the_next_day_is_dated_the_next_day(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Hundreds of opposition supporters gathered in Dakar on Saturday to protest the "
+                            "delay of the election. Police dispersed them with tear gas the next day.", PUBLISHED, acled)
+    dispersal = next(e for e in events if e.values["sub_event_type"] == "Protest with intervention")
+    assert dispersal.values["event_date"] == "2025-03-02"
+    assert cited(dispersal, "event_date") == ["the next day"]
+
+
+def test_a_day_after_dates_the_act_it_introduces_only(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Rebel fighters pulled back from the town of Sake on Tuesday, a day after "
+                            "seizing it from government troops.", PUBLISHED, acled, threshold=0.0)
+    by_type = {e.values["sub_event_type"]: e.values["event_date"] for e in events}
+    assert by_type.get("Non-violent transfer of territory") == "2025-03-04"
+    assert by_type.get("Non-state actor overtakes territory") == "2025-03-03"
+
+
+def test_the_date_of_the_report_gives_way_to_the_date_of_the_act(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "The army said on Monday it had killed 20 militants in clashes near Diffa over "
+                 "the weekend.")
+    assert (event.values["event_date"], event.values["time_precision"]) == ("2025-03-01", 2)
+    assert cited(event, "event_date") == ["over the weekend"]
+
+
+def test_a_toll_told_on_the_report_day_joins_the_attack(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Islamist militants attacked an army base near Tillaberi late on Sunday. The defence "
+                 "ministry said on Tuesday that seven soldiers were killed in the attack.")
+    assert (event.values["event_date"], event.values["fatalities"]) == ("2025-03-02", 7)
+
+
+def test_only_the_report_date_is_kept_and_said_to_be_one(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Gunmen attacked a checkpoint near Tahoua, killing three soldiers, the defence "
+                 "ministry said on Tuesday.")
+    assert event.values["event_date"] == "2025-03-04"
+    assert "when it was reported" in event.values["notes"]
+
+
+def test_storming_a_police_station_is_a_clash_not_a_takeover(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Armed men stormed a police station in Menaka late on Friday and killed two "
+                 "officers, the army said.")
+    assert (event.values["sub_event_type"], event.values["actor2"]) == ("Armed clash", "Police Forces of Mali")
+
+
+def test_a_state_named_before_the_date_is_no_reporting_verb(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Youths clashed with cattle guards near Rumbek in Lakes state on Friday.")
+    assert event.values["event_date"] == "2025-02-28"
+    assert "when it was reported" not in event.values["notes"]
