@@ -201,3 +201,51 @@ def test_a_state_named_before_the_date_is_no_reporting_verb(loaded: LoadedPipeli
     event = only(loaded, acled, "Youths clashed with cattle guards near Rumbek in Lakes state on Friday.")
     assert event.values["event_date"] == "2025-02-28"
     assert "when it was reported" not in event.values["notes"]
+
+
+# --- Places: a town one is near, accents wire copy drops, districts and outskirts ------------------
+
+
+def test_near_a_name_shared_by_a_town_and_its_region_is_the_town(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Islamist militants attacked an army base near Tillaberi, killing seven soldiers.")
+    v = event.values
+    assert (v["location"], v["admin1"], v["geo_precision"]) == ("Tillaberi", "Tillaberi", 2)
+    assert v["latitude"] is not None
+
+
+def test_a_name_without_its_accents_is_the_towns_own_name() -> None:
+    from annotator.nlp.gazetteer import _unaccented, get_gazetteer  # noqa: PLC0415
+
+    assert _unaccented("Tillabéri") == "Tillaberi" and _unaccented("Goma") == "Goma"
+    gaz = get_gazetteer()
+    town = next(p for p in gaz.by_name["Tillaberi"] if p.kind == "city")
+    region = next(p for p in gaz.by_name["Tillaberi"] if p.kind == "admin1")
+    from collections import Counter  # noqa: PLC0415
+
+    context = Counter({town.country_code: 1})
+    assert gaz._score("Tillaberi", town, context, "", spot=True) > gaz._score("Tillaberi", region, context, "", spot=True)
+
+
+@pytest.mark.parametrize(("words", "precision"), [
+    ("on the outskirts of Katsina", 2), ("in Katsina", 1), ("near Katsina", 2),
+])
+def test_around_a_town_is_geo_precision_two(loaded: LoadedPipeline, acled: Schema, words: str, precision: int) -> None:
+    event = only(loaded, acled, f"Gunmen killed four farmers {words} on Monday, police said.")
+    assert (event.values["location"], event.values["geo_precision"]) == ("Katsina", precision)
+
+
+def test_a_mob_beating_a_man_to_death_is_mob_violence_with_one_dead(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A man was beaten to death by a mob in Hazaribagh district on Sunday, police said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"], v["geo_precision"]) == (
+        "Mob violence", "Rioters (India)", "Civilians (India)", 1, 2)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A man was beaten to death.", 1), ("Two women were hacked to death in Beni.", 2),
+    ("At least three traders had been stabbed to death.", 3),
+])
+def test_killed_to_death_counts(text: str, dead: int) -> None:
+    from annotator.nlp.numbers import find_fatalities  # noqa: PLC0415
+
+    assert [f.value for f in find_fatalities(text)] == [dead]

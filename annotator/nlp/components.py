@@ -30,6 +30,7 @@ COUNTRY_COUNTS = "annotator_country_counts"
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NEAR_CHARS = 120  # places this close to "the village of X" say where X is
 # Words right before a name that present it as a place (villages need such words or NER).
+SPOT_CUES = {"near", "outside", "around"}  # a town, not a region: "near Tillaberi"
 PLACE_CUES = {"in", "near", "at", "outside", "around", "from", "to", "towards", "toward", "into"}
 _VETO_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW"}
 
@@ -79,8 +80,9 @@ class PlaceTagger:
         }
         # "the Malian town of Boni": the nationality says which country's Boni (not Bonn's "Boni").
         countries = {p.start: cc for p in named if p.qualifier and (cc := gaz.country_code(p.qualifier))}
+        pointed = {s.start_char for s in kept if _word_before(text, s.start_char) in SPOT_CUES}
         resolved = gaz.resolve(
-            ((s.start_char, s.end_char, s.text) for s in kept), context, following, cued, countries
+            ((s.start_char, s.end_char, s.text) for s in kept), context, following, cued, countries, pointed
         )
         by_start = {r.start: r for r in resolved}
         out = []

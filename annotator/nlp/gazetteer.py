@@ -27,6 +27,7 @@ import pickle
 import sys
 import threading
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -232,6 +233,7 @@ class Gazetteer:
         following: dict[int, str] | None = None,
         cued: set[int] | None = None,
         countries: dict[int, str] | None = None,
+        pointed: set[int] | None = None,
     ) -> list[Resolution]:
         """Choose a place for every (start, end, text) mention given country mention counts.
 
@@ -241,6 +243,8 @@ class Gazetteer:
         "the village of X", or a GPE/LOC entity of the model). ``countries`` maps a mention's
         start to the country its words put it in ("the Malian town of Boni"): only a place there
         will do, else the mention stays unresolved (a village the gazetteer does not know).
+        ``pointed`` holds the starts of mentions the text points at as a spot ("near X",
+        "outside X"): a town rather than the region of the same name.
         """
         out = []
         top = max(context.values()) if context else 0
@@ -251,7 +255,8 @@ class Gazetteer:
             if not cands:
                 continue
             after = (following or {}).get(end, "")
-            best = max(cands, key=lambda p: self._score(text, p, context, after))
+            spot = start in (pointed or ())
+            best = max(cands, key=lambda p: self._score(text, p, context, after, spot))
             if (
                 best.kind == "city"
                 and best.population < MIN_POPULATION
@@ -280,9 +285,9 @@ class Gazetteer:
             out.append(Resolution(start, end, text, best))
         return out
 
-    def _score(self, text: str, place: Place, context: Counter[str], after: str) -> float:
+    def _score(self, text: str, place: Place, context: Counter[str], after: str, spot: bool = False) -> float:
         score = math.log10(place.population + 10) / 2.0
-        if text == place.name or (text, place.key) in self.primary:
+        if text == place.name or (text, place.key) in self.primary or text == _unaccented(place.name):
             # A place's own name beats another's alternate spelling unless that place is ten
             # times larger ("Puno" is Puno, Peru, though Pune is also written so).
             score += 1.0
@@ -297,9 +302,18 @@ class Gazetteer:
             score += 2.0
         elif place.kind == "city":
             score += 0.6  # "Homs" the city rather than the governorate of the same name
+            if spot:
+                score += 1.5  # "near Tillaberi": one is near a town, not a region
         if place.kind == "admin1" and after.split(" ", 1)[0].lower() in _ADMIN1_WORDS_LOWER:
             score += 10.0  # "Lakes state", "Diyala province": the region, not a town of that name
         return score
+
+
+def _unaccented(name: str) -> str:
+    """ "Tillabéri" as wire copy writes it: "Tillaberi" is that town's own name, not an alias."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 _LOCK = threading.Lock()

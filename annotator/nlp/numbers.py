@@ -47,6 +47,11 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WHO}dead\b", re.I),
     # "the death toll rose to 40"
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUAL}{_NUM}\b", re.I),
+    # "a man was beaten to death", "two women were hacked to death"
+    re.compile(
+        rf"\b{_QUAL}(?P<num>\d+|{_WORD_NUM}|an?)\s+{_WHO}(?:was|were|had\s+been|have\s+been)\s+"
+        r"(?:beaten|hacked|stabbed|burned|burnt|stoned|shot|clubbed|lynched|tortured)\s+to\s+death\b", re.I,
+    ),
 ]
 
 
@@ -66,6 +71,8 @@ def parse_number(text: str) -> int | None:
         return int(t.replace(",", ""))
     if t == "a dozen":
         return 12
+    if t in ("a", "an"):
+        return 1  # "a man was beaten to death"
     multiplier = 1
     if t.endswith(" hundred"):
         multiplier, t = 100, t[: -len(" hundred")]

@@ -199,9 +199,9 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
                     # to something else; the town of that country or region says more.
                     town = nearest(_within(sent_places, m.place), trigger)
                     if town is not None:
-                        before = ctx.doc[max(town.span.start - 2, 0) : town.span.start].text.lower().split()
-                        return town, any(w in NEAR_PREPS for w in before), True
-                return m, (dep[5:] in NEAR_PREPS if dep.startswith("prep:") else False), True
+                        return town, _after_near(ctx, town), True
+                # "attacked a base near X": the parse ties the base; the words say "near".
+                return m, (dep.startswith("prep:") and dep[5:] in NEAR_PREPS) or _after_near(ctx, m), True
     local = [
         m for m in sent_places
         if m.place and m.place.kind != "country"
@@ -212,8 +212,7 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
         # "the town of Kafr Nabl in Idlib province ... killed": the town says more than its region.
         place = nearest(_within(local, place.place), trigger) or place
     if place is not None:
-        prev = ctx.doc[max(place.span.start - 2, 0) : place.span.start].text.lower().split()
-        return place, any(w in NEAR_PREPS for w in prev), True
+        return place, _after_near(ctx, place), True
     country_places = [m for m in sent_places if m.place and m.place.kind == "country"]
     if ctx.has_parse and _names_unnamed_places(root):
         # "ceded several villages": somewhere the article does not name, not its main town
@@ -224,6 +223,21 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
     if country_places:
         return nearest(country_places, trigger), False, True
     return None, False, False
+
+
+AROUND_A_TOWN = {"outskirts", "edge", "vicinity", "suburbs", "district", "county", "area"}
+
+
+def _after_near(ctx: ArticleContext, place: Mention) -> bool:
+    """Whether the text puts the event around the place, not in it (ACLED's geo-precision 2):
+    "near X", "outside X", "on the outskirts of X", "in X district"."""
+    doc = ctx.doc
+    before = doc[max(place.span.start - 2, 0) : place.span.start].text.lower().split()
+    after = doc[place.span.end].lower_ if place.span.end < len(doc) else ""
+    return (
+        any(w in NEAR_PREPS or w in AROUND_A_TOWN for w in before)
+        or (after in AROUND_A_TOWN and place.place is not None and place.place.kind == "city")
+    )
 
 
 def _within(places: list[Mention], region: Place) -> list[Mention]:
