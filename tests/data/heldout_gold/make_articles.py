@@ -19,13 +19,32 @@ are right by construction, and so are the evidence offsets:
 from __future__ import annotations
 
 import sys
-from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from gold_fixture import EMPTY, build_articles, write_articles  # noqa: E402
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+from gold_fixture import (  # noqa: E402
+    ABDUCTION,
+    AGREEMENT,
+    AIR,
+    ARRESTS,
+    ATTACK,
+    CLASH,
+    EXCESSIVE,
+    IED,
+    INTERVENTION,
+    LOOTING,
+    MOB,
+    OVERTAKES,
+    PEACEFUL,
+    REGAINS,
+    SHELLING,
+    SUICIDE,
+    VIOLENT_DEMO,
+    build_articles,
+    day,
+    event,
+    write_articles,
+)
 
 # Places as the gazetteer has them: (country, admin1, location, latitude, longitude).
 AFGOOYE = ("Somalia", "Lower Shabeelle", "Afgooye", 2.1381, 45.1212)
@@ -51,49 +70,12 @@ NASIRIYAH = ("Iraq", "Dhi Qar", "Nasiriyah", 31.05799, 46.25726)
 BANGUI = ("Central African Republic", "Bangui", "Bangui", 4.36122, 18.55496)
 WAD_MADANI = ("Sudan", "Al Jazirah", "Wad Madani", 14.40118, 33.51989)
 
-CLASH = ("Battles", "Armed clash")
-REGAINS = ("Battles", "Government regains territory")
-OVERTAKES = ("Battles", "Non-state actor overtakes territory")
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-EXCESSIVE = ("Protests", "Excessive force against protesters")
-VIOLENT_DEMO = ("Riots", "Violent demonstration")
-MOB = ("Riots", "Mob violence")
-ARRESTS = ("Strategic developments", "Arrests")
-AGREEMENT = ("Strategic developments", "Agreement")
-LOOTING = ("Strategic developments", "Looting/property destruction")
 
 BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 M23 = "M23 - March 23 Movement"
 RSF = "Rapid Support Forces"
 PTI = "PTI: Pakistan Tehreek-i-Insaf"
-
-
-def day(published: str, weekday: str, shift: int = 0) -> str:
-    """The last ``weekday`` on or before ``published``, moved by ``shift`` days."""
-    pub = date.fromisoformat(published)
-    back = (pub.weekday() - WEEKDAYS.index(weekday)) % 7
-    return (pub - timedelta(days=back - shift)).isoformat()
-
-
-def event(kind, when, actor1, actor2, place, evidence, *, fatalities=None, geo=1, precision=1,
-          assoc1="", assoc2=""):
-    country, admin1, location, lat, lon = place
-    values = dict(EMPTY)
-    values.update({
-        "event_type": kind[0], "sub_event_type": kind[1], "event_date": when, "time_precision": precision,
-        "actor1": actor1, "assoc_actor_1": assoc1, "actor2": actor2, "assoc_actor_2": assoc2,
-        "country": country, "admin1": admin1, "location": location, "latitude": lat, "longitude": lon,
-        "geo_precision": geo, "fatalities": fatalities,
-    })
-    return values, evidence
 
 
 ARTICLES = [

@@ -35,13 +35,38 @@ like), so they are right by construction, and so are the evidence offsets:
 from __future__ import annotations
 
 import sys
-from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from gold_fixture import EMPTY, build_articles, write_articles  # noqa: E402
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+from gold_fixture import (  # noqa: E402
+    ABDUCTION,
+    AIR,
+    ARRESTS,
+    ATTACK,
+    BASE,
+    CHANGE,
+    CHEMICAL,
+    CLASH,
+    DISRUPTED,
+    EXCESSIVE,
+    GRENADE,
+    IED,
+    INTERVENTION,
+    LOOTING,
+    MOB,
+    OVERTAKES,
+    PEACEFUL,
+    REGAINS,
+    SEXUAL,
+    SHELLING,
+    SUICIDE,
+    TRANSFER,
+    VIOLENT_DEMO,
+    build_articles,
+    day,
+    event,
+    write_articles,
+)
 
 # Places as the gazetteer has them: (country, admin1, location, latitude, longitude).
 KHERSON = ("Ukraine", "Kherson", "Kherson", 46.63695, 32.61458)
@@ -67,29 +92,6 @@ SEBBA = ("Burkina Faso", "Sahel", "Sebba", 13.43641, 0.53044)
 JANAKPUR = ("Nepal", "Eastern Region", "Janakpur", 26.72882, 85.92628)
 CHISINAU = ("Moldova", "Chisinau", "Chisinau", 47.00902, 28.85938)
 
-CLASH = ("Battles", "Armed clash")
-REGAINS = ("Battles", "Government regains territory")
-OVERTAKES = ("Battles", "Non-state actor overtakes territory")
-CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-GRENADE = ("Explosions/Remote violence", "Grenade")
-SEXUAL = ("Violence against civilians", "Sexual violence")
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-EXCESSIVE = ("Protests", "Excessive force against protesters")
-VIOLENT_DEMO = ("Riots", "Violent demonstration")
-MOB = ("Riots", "Mob violence")
-ARRESTS = ("Strategic developments", "Arrests")
-CHANGE = ("Strategic developments", "Change to group/activity")
-DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-BASE = ("Strategic developments", "Headquarters or base established")
-LOOTING = ("Strategic developments", "Looting/property destruction")
-TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 
 BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -98,26 +100,6 @@ VIV_ANSANM = "Viv Ansanm"
 SJB = "SJB: Samagi Jana Balawegaya"
 CPN_UML = "CPN-UML: Communist Party of Nepal (Unified Marxist-Leninist)"
 VDP = "VDP: Volunteers for the Defense of the Homeland"
-
-
-def day(published: str, weekday: str, shift: int = 0) -> str:
-    """The last ``weekday`` on or before ``published``, moved by ``shift`` days."""
-    pub = date.fromisoformat(published)
-    back = (pub.weekday() - WEEKDAYS.index(weekday)) % 7
-    return (pub - timedelta(days=back - shift)).isoformat()
-
-
-def event(kind, when, actor1, actor2, place, evidence, *, fatalities=None, geo=1, precision=1,
-          assoc1="", assoc2=""):
-    country, admin1, location, lat, lon = place
-    values = dict(EMPTY)
-    values.update({
-        "event_type": kind[0], "sub_event_type": kind[1], "event_date": when, "time_precision": precision,
-        "actor1": actor1, "assoc_actor_1": assoc1, "actor2": actor2, "assoc_actor_2": assoc2,
-        "country": country, "admin1": admin1, "location": location, "latitude": lat, "longitude": lon,
-        "geo_precision": geo, "fatalities": fatalities,
-    })
-    return values, evidence
 
 
 ARTICLES = [
