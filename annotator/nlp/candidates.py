@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.actors import fill_country
 from annotator.nlp.context import ArticleContext, clause_depth, nearest, within
-from annotator.nlp.dates import DateMention
+from annotator.nlp.event_date import fill_date
 from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import Mention, name_actor
 from annotator.nlp.nameindex import doc_text
@@ -422,7 +422,7 @@ def _candidate(
         score += 0.05  # the parse says who did it to whom: a report of an act, not a mention
 
     # When.
-    date_fallback = _fill_date(ctx, trigger, sent, schema, values, ev, notes)
+    date_fallback = fill_date(ctx, trigger, sent, schema, values, ev, notes)
     if not date_fallback and any(e.field == schema.date_field for e in evidence):
         score += 0.08
 
@@ -535,89 +535,3 @@ def _sites(trigger: Span) -> list[Span]:
                 break
         found.append(trigger.doc[left : token.i + 1])
     return found
-
-
-def _dates_trigger(ctx: ArticleContext, mention: DateMention, trigger: Span) -> bool:
-    """Whether a date may be the trigger's: "a day after seizing it" dates only what follows
-    "after" (the seizing), not the sentence's own verb."""
-    if not mention.introduces:
-        return True
-    if not ctx.has_parse:
-        return False
-    words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if words is None:
-        return False
-    after = words[-1]
-    return trigger.root.i in {t.i for t in after.subtree} and trigger.root.i not in range(words.start, words.end)
-
-
-REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "write", "post", "quote"}
-
-
-def _date_of_the_report(ctx: ArticleContext, mention: DateMention, trigger: Span) -> bool:
-    """ "..., the ministry said on Tuesday": a date on a reporting verb dates the report, not
-    the act it reports (unless the trigger is that verb)."""
-    words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if words is None:
-        return False
-    # "said on Monday it had killed": right after the verb, whatever the parser attached it to.
-    before = ctx.doc[words.start - 1] if words.start > 0 else None
-    for verb in (words.root.head, before):
-        if (
-            verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
-            and not (trigger.start <= verb.i < trigger.end)
-        ):
-            return True
-    return False
-
-
-def _fill_date(
-    ctx: ArticleContext, trigger: Span, sent: Span, schema: Schema, values: dict[str, Any], ev: Any,
-    notes: list[str],
-) -> bool:
-    """The date tied to the trigger, else nearest in the sentence (a report's own date last),
-    else the publication date.
-
-    Returns True when the publication date, or the date the act was reported, had to stand in:
-    either says when it was known, not when it happened.
-    """
-    date_field = schema.date_field
-    if not date_field:
-        return False
-    prec_field = schema.precision_field
-    in_sent = [d for d in ctx.dates if within(sent, d.start, d.end) and _dates_trigger(ctx, d, trigger)]
-    chosen: DateMention | None = None
-    if in_sent and ctx.has_parse:
-        subtree = {t.i for t in trigger.root.subtree}
-        tied = [
-            d for d in in_sent
-            if (s := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
-            and s.root.i in subtree
-        ]
-        chosen = nearest([d for d in tied if not _date_of_the_report(ctx, d, trigger)], trigger)
-    reported = False
-    if chosen is None:
-        told = [d for d in in_sent if not (ctx.has_parse and _date_of_the_report(ctx, d, trigger))]
-        chosen = nearest(told, trigger)
-        if chosen is None:
-            chosen = nearest(in_sent, trigger)
-            reported = chosen is not None
-    if chosen is not None:
-        if chosen.value is not None:
-            values[date_field] = chosen.value.isoformat()
-            if prec_field:
-                values[prec_field] = chosen.precision
-            if reported:
-                notes.append(f"the date is when it was reported ({chosen.text!r}): it happened then or before")
-        else:
-            notes.append(f"date left empty: {chosen.note} ({chosen.text!r})")
-        ev(date_field, chosen.start, chosen.end)
-        return reported
-    if ctx.published is not None:
-        values[date_field] = ctx.published.isoformat()
-        if prec_field:
-            values[prec_field] = 2
-        notes.append("no date near the trigger: the publication date is used (precision 2)")
-        return True
-    notes.append("date left empty: the article has no published date to resolve against")
-    return False

@@ -1,0 +1,103 @@
+"""When a candidate event happened: the date its words give, not the date its report was made.
+
+The date tied to the trigger by the parse comes first, then the nearest in its sentence; a date
+on a reporting verb ("the ministry said on Tuesday") only when nothing else dates the act, and
+the publication date when nothing in the sentence does. Dates counted from another ("a day
+after seizing it", :mod:`annotator.nlp.dates`) date only the act they introduce.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from annotator.nlp.context import ArticleContext, nearest, within
+from annotator.nlp.dates import DateMention
+from annotator.schema import Schema
+
+
+def _dates_trigger(ctx: ArticleContext, mention: DateMention, trigger: Span) -> bool:
+    """Whether a date may be the trigger's: "a day after seizing it" dates only what follows
+    "after" (the seizing), not the sentence's own verb."""
+    if not mention.introduces:
+        return True
+    if not ctx.has_parse:
+        return False
+    words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    after = words[-1]
+    return trigger.root.i in {t.i for t in after.subtree} and trigger.root.i not in range(words.start, words.end)
+
+
+REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "write", "post", "quote"}
+
+
+def _date_of_the_report(ctx: ArticleContext, mention: DateMention, trigger: Span) -> bool:
+    """ "..., the ministry said on Tuesday": a date on a reporting verb dates the report, not
+    the act it reports (unless the trigger is that verb)."""
+    words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return False
+    # "said on Monday it had killed": right after the verb, whatever the parser attached it to.
+    before = ctx.doc[words.start - 1] if words.start > 0 else None
+    for verb in (words.root.head, before):
+        if (
+            verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
+            and not (trigger.start <= verb.i < trigger.end)
+        ):
+            return True
+    return False
+
+
+def fill_date(
+    ctx: ArticleContext, trigger: Span, sent: Span, schema: Schema, values: dict[str, Any], ev: Any,
+    notes: list[str],
+) -> bool:
+    """The date tied to the trigger, else nearest in the sentence (a report's own date last),
+    else the publication date.
+
+    Returns True when the publication date, or the date the act was reported, had to stand in:
+    either says when it was known, not when it happened.
+    """
+    date_field = schema.date_field
+    if not date_field:
+        return False
+    prec_field = schema.precision_field
+    in_sent = [d for d in ctx.dates if within(sent, d.start, d.end) and _dates_trigger(ctx, d, trigger)]
+    chosen: DateMention | None = None
+    if in_sent and ctx.has_parse:
+        subtree = {t.i for t in trigger.root.subtree}
+        tied = [
+            d for d in in_sent
+            if (s := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
+            and s.root.i in subtree
+        ]
+        chosen = nearest([d for d in tied if not _date_of_the_report(ctx, d, trigger)], trigger)
+    reported = False
+    if chosen is None:
+        told = [d for d in in_sent if not (ctx.has_parse and _date_of_the_report(ctx, d, trigger))]
+        chosen = nearest(told, trigger)
+        if chosen is None:
+            chosen = nearest(in_sent, trigger)
+            reported = chosen is not None
+    if chosen is not None:
+        if chosen.value is not None:
+            values[date_field] = chosen.value.isoformat()
+            if prec_field:
+                values[prec_field] = chosen.precision
+            if reported:
+                notes.append(f"the date is when it was reported ({chosen.text!r}): it happened then or before")
+        else:
+            notes.append(f"date left empty: {chosen.note} ({chosen.text!r})")
+        ev(date_field, chosen.start, chosen.end)
+        return reported
+    if ctx.published is not None:
+        values[date_field] = ctx.published.isoformat()
+        if prec_field:
+            values[prec_field] = 2
+        notes.append("no date near the trigger: the publication date is used (precision 2)")
+        return True
+    notes.append("date left empty: the article has no published date to resolve against")
+    return False
