@@ -249,3 +249,48 @@ def test_killed_to_death_counts(text: str, dead: int) -> None:
     from annotator.nlp.numbers import find_fatalities  # noqa: PLC0415
 
     assert [f.value for f in find_fatalities(text)] == [dead]
+
+
+# --- One incident told in a headline and a lead; tolls of both sides; names after a dateline -----
+
+
+def test_a_headline_kept_for_an_incident_takes_the_date_its_lead_tells(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Insurgents attack army camp in northern Burkina\n\nOUAGADOUGOU (Reuters) - Fighters "
+                 "from the Islamic State Sahel Province attacked a military camp in Djibo on Sunday, sparking hours of "
+                 "fighting in which nine soldiers and about 15 assailants were killed, two security sources said.")
+    v = event.values
+    assert (v["event_date"], v["time_precision"], v["fatalities"]) == ("2025-03-02", 1, 24)
+    assert v["actor1"] == "Islamic State (Sahel)"
+    assert "publication date" not in v["notes"]
+
+
+def test_a_name_never_runs_back_into_the_dateline(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "NIAMEY (Reuters) - Fighters from the ISWAP attacked a gendarmerie post in Diffa on "
+                 "Sunday, the ministry said.")
+    assert all("Reuters" not in e.text for e in event.evidence if e.field == "actor1")
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Nine soldiers and about 15 assailants were killed.", 24),
+    ("Five soldiers and dozens of militants were killed.", 5),
+    ("Dozens of soldiers and five militants were killed.", 5),
+])
+def test_the_dead_of_both_sides_add_up(text: str, dead: int) -> None:
+    from annotator.nlp.numbers import find_fatalities  # noqa: PLC0415
+
+    assert [f.value for f in find_fatalities(text)] == [dead]
+
+
+def test_a_date_told_of_another_time_is_not_taken(loaded: LoadedPipeline, acled: Schema) -> None:
+    """A withdrawal dated only by the report does not take "May 2015", when the town fell once."""
+    events = suggest_events(loaded, "Jihadists withdraw from Tillia\n\nFighters who seized Tillia in May 2015 "
+                            "withdrew from the town, residents said.", PUBLISHED, acled, threshold=0.0)
+    withdrawal = next(e for e in events if e.values["sub_event_type"] == "Non-violent transfer of territory")
+    assert withdrawal.values["event_date"] != "2015-05-15"
+
+
+def test_an_acronym_in_brackets_stays_in_the_name(loaded: LoadedPipeline) -> None:
+    plover = load_schema("plover")
+    events = suggest_events(loaded, "The Kenya Union of Teachers (KUT) officials demanded support from parliament.",
+                            PUBLISHED, plover, threshold=0.0)
+    assert events and "Kenya Union of Teachers" in events[0].values["actor"]

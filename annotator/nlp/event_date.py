@@ -31,6 +31,20 @@ def _dates_trigger(ctx: ArticleContext, mention: DateMention, trigger: Span) -> 
     return trigger.root.i in {t.i for t in after.subtree} and trigger.root.i not in range(words.start, words.end)
 
 
+CLAUSE_DEPS = {"relcl", "acl", "advcl"}
+
+
+def _in_another_clause(words: Span, trigger: Span) -> bool:
+    """ "Fighters who seized the town in May 2015 withdrew": a date inside a clause that hangs
+    from the trigger's phrase (a relative clause, a participle) dates that clause's verb."""
+    token = words.root
+    while token.i != trigger.root.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and not (trigger.start <= token.i < trigger.end):
+            return True
+        token = token.head
+    return False
+
+
 REPORTING_VERBS = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "write", "post", "quote"}
 
 
@@ -69,11 +83,10 @@ def fill_date(
     chosen: DateMention | None = None
     if in_sent and ctx.has_parse:
         subtree = {t.i for t in trigger.root.subtree}
-        tied = [
-            d for d in in_sent
-            if (s := ctx.doc.char_span(d.start, d.end, alignment_mode="expand")) is not None
-            and s.root.i in subtree
-        ]
+        spans = {d: ctx.doc.char_span(d.start, d.end, alignment_mode="expand") for d in in_sent}
+        # A date in a clause hanging from the trigger's phrase is that clause's, not the trigger's.
+        in_sent = [d for d in in_sent if (s := spans[d]) is None or not (s.root.i in subtree and _in_another_clause(s, trigger))]
+        tied = [d for d in in_sent if (s := spans[d]) is not None and s.root.i in subtree]
         chosen = nearest([d for d in tied if not _date_of_the_report(ctx, d, trigger)], trigger)
     reported = False
     if chosen is None:

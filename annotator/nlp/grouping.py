@@ -15,7 +15,7 @@ from annotator.nlp.candidates import Candidate
 from annotator.nlp.dates import coarsen
 from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
-from annotator.schema_roles import SuggestSpec
+from annotator.schema_roles import SuggestSpec, suggester_note, without_suggester_note
 
 MERGE_BONUS = 0.03
 MAX_CONFIDENCE = 0.98
@@ -228,6 +228,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 # another mention names is the value; the unidentified one's words stay evidence.
                 kept.values[name] = other.values[name]
     _take_finer_place(kept, other, spec)
+    _take_told_date(kept, other, spec, schema)
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
     for name in place_fields:
         if kept.values.get(name) and kept.values.get(name) == other.values.get(name):
@@ -247,6 +248,31 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 kept.evidence.append(span)
                 have.add((span.start, span.end))
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
+
+
+TOLD_DATE_SLACK_DAYS = 7  # a report's publication (or statement) date is at most a week after the act
+
+
+def _take_told_date(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema) -> None:
+    """A mention dated only by the publication (or its report) takes the date another mention of
+    the incident tells ("Insurgents attack army camp" in a headline, "on Sunday" in the lead)."""
+    date_field = schema.date_field
+    if not date_field or not kept.date_fallback or other.date_fallback or not other.values.get(date_field):
+        return
+    told, known = other.values[date_field], kept.values.get(date_field)
+    if known and abs((date.fromisoformat(known) - date.fromisoformat(told)).days) > TOLD_DATE_SLACK_DAYS:
+        return  # "seized the town in May 2015", in a report of this week's withdrawal: another time
+    kept.values[date_field] = other.values[date_field]
+    if schema.precision_field:
+        kept.values[schema.precision_field] = other.values.get(schema.precision_field)
+    kept.evidence = [e for e in kept.evidence if e.field != date_field]
+    kept.evidence.extend(e for e in other.evidence if e.field == date_field)
+    kept.date_fallback = False
+    stale = [n for n in kept.notes if n.startswith("no date near the trigger") or "when it was reported" in n]
+    if stale:
+        kept.notes = [n for n in kept.notes if n not in stale]
+        if spec.notes and isinstance(kept.values.get(spec.notes), str):
+            kept.values[spec.notes] = without_suggester_note(kept.values[spec.notes]) + suggester_note(kept.notes)
 
 
 def _take_finer_place(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:

@@ -181,6 +181,13 @@ def _noun_phrase(head: Token) -> Span:
             break
     doc = head.doc
     # "the 40 opposition supporters": the determiner and the count are not the actor's name.
+    # "OUAGADOUGOU (Reuters) - Fighters ...": a name never runs back across a dash, a colon or a
+    # line break (a dateline's end); "pro-government" and "(AKK) officials" stay whole.
+    for i in range(head.i - 1, left - 1, -1):
+        t = doc[i]
+        if t.text in ("–", "—", "--", ":", ";") or t.is_space or (t.text == "-" and t.whitespace_):
+            left = i + 1
+            break
     while left < head.i and (doc[left].lower_ in DETERMINERS or doc[left].dep_ in ("nummod", "quantmod")):
         left += 1
     right = head.i + 1
@@ -244,7 +251,7 @@ def actor_phrase(
     if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN":
         phrase = _noun_phrase(token)
         for m in known:  # "fighters of the SDF": the named group they belong to
-            if token.i < m.span.start and m.span.end <= phrase.end:
+            if token.i < m.span.start < phrase.end:
                 return m
         return Mention(phrase, phrase.text, known=False)
     if head in PLACE_NOUNS:

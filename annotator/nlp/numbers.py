@@ -31,7 +31,18 @@ _QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s
 _WHO = r"(?:[\w'-]+\s+){0,3}?"
 _KILLED = r"(?:killed|dead|died|slain|perished|deaths|fatalities|lost\s+their\s+lives)"
 
+_NUM2 = _NUM.replace("?P<num>", "?P<num2>")
+
 _PATTERNS: list[re.Pattern[str] | RunScan] = [
+    # "nine soldiers and about 15 assailants were killed": ACLED counts every side's dead.
+    RunScan(
+        re.compile(
+            rf"\b{_QUAL}{_NUM}\s+{_WHO}and\s+{_QUAL}{_NUM2}\s+{_WHO}"
+            rf"(?:(?:were|have\s+been|had\s+been|have|had)\s+)?{_KILLED}\b", re.I
+        ),
+        re.compile(r"[\w\s,'-]+"),
+        re.compile(_KILLED, re.I),
+    ),
     # "killing more than 100 militants", "killed 12 people"
     re.compile(rf"\b(?:kill(?:ed|ing|s)?|massacred|slaughtered)\s+{_QUAL}{_NUM}\b(?:\s+[\w'-]+){{0,2}}", re.I),
     # "at least 12 dead", "twelve people were killed", "12 soldiers have died": the slowest
@@ -97,13 +108,16 @@ def find_fatalities(text: str, start: int = 0, end: int | None = None) -> list[F
             s, e = m.span()
             if any(s < f.end and f.start < e for f in found):
                 continue
-            raw = m.group("num")
-            if raw.lower() in VAGUE:
-                found.append(FatalityMention(s, e, m.group(0), None, f"{raw!r} gives no number"))
+            counts = [n for n in (m.group("num"), m.groupdict().get("num2")) if n is not None]
+            given = [n for n in counts if n.lower() not in VAGUE]
+            if not given:
+                found.append(FatalityMention(s, e, m.group(0), None, f"{counts[0]!r} gives no number"))
                 continue
-            value = parse_number(raw)
-            if value is None:
+            # "five soldiers and dozens of militants": at least the counts that are given.
+            values = [parse_number(n) for n in given]
+            if any(v is None for v in values):
                 continue
+            value = sum(values)  # type: ignore[arg-type]
             found.append(FatalityMention(s, e, m.group(0), value))
     found.sort(key=lambda f: f.start)
     return found
