@@ -141,7 +141,7 @@ def test_the_suggesters_remarks_leave_the_notes_when_the_event_is_confirmed(
     from annotator.db.repo import add_article  # noqa: PLC0415
     from annotator.interchange import ArticleRecord  # noqa: PLC0415
 
-    text = "Malian troops recaptured Kessa on Sunday.\n\nThe air force said its jets struck rebel positions."
+    text = "Malian troops recaptured Kessa on Sunday.\n\nGunmen later ambushed an army convoy."
     events = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
     noted = next(e for e in events if "[suggester: " in e.values["notes"])
     db = open_database(str(tmp_path / "notes.sqlite3"))

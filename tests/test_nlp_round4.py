@@ -294,3 +294,90 @@ def test_an_acronym_in_brackets_stays_in_the_name(loaded: LoadedPipeline) -> Non
     events = suggest_events(loaded, "The Kenya Union of Teachers (KUT) officials demanded support from parliament.",
                             PUBLISHED, plover, threshold=0.0)
     assert events and "Kenya Union of Teachers" in events[0].values["actor"]
+
+
+# --- Parts of one incident ------------------------------------------------------------------------
+
+
+def test_the_side_that_pulled_out_is_the_side_a_takeover_acts_on(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Rebels seize Congo town\n\nGOMA (Reuters) - CODECO fighters took control of the "
+                 "town of Bunia on Saturday after Congolese troops and allied militias pulled out, residents said.")
+    v = event.values
+    assert v["sub_event_type"] == "Non-state actor overtakes territory"
+    assert v["actor2"] == "Military Forces of Democratic Republic of the Congo"
+    assert v["assoc_actor_1"] == ""  # the militias helped the troops, not the rebels
+
+
+def test_a_march_after_a_looting_is_no_side_of_it(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Traders marched in Juba on Friday after soldiers looted shops in the market.",
+                            PUBLISHED, acled, threshold=0.0)
+    protest = next(e for e in events if e.values["event_type"] == "Protests")
+    assert protest.values["actor2"] == ""
+
+
+def test_a_killing_that_follows_from_a_bombing_joins_it_across_the_region(
+    loaded: LoadedPipeline, acled: Schema,
+) -> None:
+    event = only(loaded, acled, "A military jet bombed a school near Monywa in the Sagaing region on Wednesday, "
+                 "killing at least seven people, residents said.")
+    v = event.values
+    assert (v["sub_event_type"], v["location"], v["fatalities"]) == ("Air/drone strike", "Monywa", 7)
+
+
+def test_the_police_response_to_a_riot_is_the_riot(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Factory workers hurled stones at police in Chittagong on Monday. Officers fired "
+                 "rubber bullets and tear gas, and one worker was killed, a police official said.")
+    v = event.values
+    assert (v["event_type"], v["actor2"], v["fatalities"]) == ("Riots", "Police Forces of Bangladesh", 1)
+
+
+def test_unnamed_detentions_after_an_incident_follow_from_it(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A man was beaten to death by a mob in Hazaribagh district on Sunday after he was "
+                 "accused of theft. Three people have been detained, police said.")
+    assert event.values["sub_event_type"] == "Mob violence"
+
+
+def test_shells_fired_by_a_side_are_its_shelling(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Two people died on Monday when mortar shells fired by government forces landed on "
+                 "homes in Saraqib, rescuers said.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == (
+        "Shelling/artillery/missile attack", "Military Forces of Syria")
+
+
+def test_struck_is_a_form_of_strike(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Syrian government warplanes struck a market in Saraqib on Monday.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == ("Air/drone strike", "Military Forces of Syria")
+
+
+def test_a_suicide_bomber_who_struck_made_no_air_strike(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A suicide bomber struck a crowded market in Kirkuk on Friday, killing 12 shoppers.")
+    assert event.values["sub_event_type"] == "Suicide bomb"
+
+
+def test_a_paragraphs_date_carries_to_its_next_sentence(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Warplanes struck a market in Saraqib on Monday, killing six civilians. "
+                            "Separately, two people died when shells fired by government forces hit Binnish.",
+                            PUBLISHED, acled)
+    shelling = next(e for e in events if e.values["sub_event_type"] == "Shelling/artillery/missile attack")
+    assert shelling.values["event_date"] == "2025-03-03"
+    assert "carried from an earlier sentence" in shelling.values["notes"]
+
+
+def test_a_date_does_not_carry_across_a_paragraph(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Warplanes struck a market in Saraqib on Monday.\n\nGunmen later ambushed an "
+                            "army convoy near Binnish.", PUBLISHED, acled, threshold=0.0)
+    ambush = next(e for e in events if "ambushed" in {s.text for s in e.evidence if s.field == "trigger"})
+    assert ambush.values["event_date"] == PUBLISHED.isoformat()
+
+
+def test_a_dateline_city_is_never_an_actor(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "JAKARTA (AP) — Indonesia and Australia signed a ceasefire agreement in Jakarta "
+                            "on Thursday.", PUBLISHED, acled, threshold=0.0)
+    assert all(e.values["actor1"] != "JAKARTA" for e in events)
+
+
+def test_a_name_does_not_run_over_a_line_break() -> None:
+    from annotator.nlp.place_patterns import find_named_places  # noqa: PLC0415
+
+    names = [p.name for p in find_named_places("M23 rebels seize the town of Rutshuru\n\nGOMA (Reuters) - M23 ...")]
+    assert names == ["Rutshuru"]

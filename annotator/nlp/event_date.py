@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from annotator.nlp.context import ArticleContext, nearest, within
 from annotator.nlp.dates import DateMention
+from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
 
 
@@ -65,6 +66,15 @@ def _date_of_the_report(ctx: ArticleContext, mention: DateMention, trigger: Span
     return False
 
 
+def _told_before(ctx: ArticleContext, sent: Span) -> DateMention | None:
+    """The last date of the paragraph before this sentence (none across a blank line)."""
+    before = [d for d in ctx.dates if d.end <= sent.start_char]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    return None if "\n\n" in doc_text(ctx.doc)[last.end : sent.start_char] else last
+
+
 def fill_date(
     ctx: ArticleContext, trigger: Span, sent: Span, schema: Schema, values: dict[str, Any], ev: Any,
     notes: list[str],
@@ -106,6 +116,16 @@ def fill_date(
             notes.append(f"date left empty: {chosen.note} ({chosen.text!r})")
         ev(date_field, chosen.start, chosen.end)
         return reported
+    told = _told_before(ctx, sent)
+    if told is not None and told.value is not None:
+        # "... on Monday, killing six. Separately, two people died when shells hit Sarmin": a
+        # paragraph's date carries on to its next sentences, as a reader takes it.
+        values[date_field] = told.value.isoformat()
+        if prec_field:
+            values[prec_field] = told.precision
+        notes.append(f"date carried from an earlier sentence ({told.text!r})")
+        ev(date_field, told.start, told.end)
+        return True
     if ctx.published is not None:
         values[date_field] = ctx.published.isoformat()
         if prec_field:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from annotator.nlp.candidates import Candidate
+from annotator.interchange import EvidenceSpan
+from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate
 from annotator.nlp.dates import coarsen
 from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
@@ -61,8 +62,22 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         same_side = bool(agent and a.values.get(agent) and same_actor(a.values.get(agent), b.values.get(agent), spec))
         if same_type and (same_country or same_place) or same_side and same_country:
             return _same_time(a, b, schema)
-    if not same_place:
+    # One clause may name the place once: "bombed a school near Kanbalu in the Sagaing region,
+    # killing nine" (the killing's nearest place is the region), "took the town of X in North
+    # Kivu after the troops pulled out" (the withdrawal's is the province).
+    in_one_clause = _linked(a, b) and (same_place or _same_region(a, b, spec))
+    if in_one_clause and (a.rule.counterpart or b.rule.counterpart) and agent and target and a.values.get(agent) and b.values.get(agent) and not (
+        a.values.get(target) or b.values.get(target)
+    ) and not same_actor(a.values.get(agent), b.values.get(agent), spec) and _same_time(a, b, schema):
+        # "M23 rebels took the town after Congolese troops pulled out": in a change of hands the
+        # other side's act in the same clause is this incident's, and its agent the side acted on.
+        return True
+    if not same_place and not (in_one_clause and _result_of(a, b)):
         return False
+    if {a.values.get(type_field), b.values.get(type_field)} <= CROWD_TYPES and _same_time(a, b, schema):
+        # "Workers hurled stones at police ... Officers fired tear gas": one crowd, one place, one
+        # day is one demonstration, however its parts are told (the schema's ranking names it).
+        return True
     if _toll_only(b, spec) and _same_time(a, b, schema):
         # "Rights groups said at least two people were killed": the toll of the incident told
         # above, not an incident of its own.
@@ -84,6 +99,13 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
             # "Police dispersed the protesters ... several demonstrators were arrested": done, by
             # no one named, to the incident's own actors, there and then: part of it.
             return _same_time(a, b, schema)
+        if (
+            _done_by_the_state(b, schema) and not b.values.get(agent) and b.sentence_index > a.sentence_index
+            and _generic(b.values.get(target) if target else None, spec) and _same_time(a, b, schema)
+        ):
+            # "... beaten to death by a mob. Four people have been detained": the state's
+            # unnamed response told after an incident, to people it does not name, follows from it.
+            return True
         same_agent = bool(a.values.get(agent)) and a.values.get(agent) == b.values.get(agent)
         other_side = bool(target and a.values.get(target)) and a.values.get(target) == b.values.get(agent)
         # Parts of one operation are often told a night apart ("on Tuesday ... overnight").
@@ -100,6 +122,11 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
         return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
+
+
+def _done_by_the_state(c: Candidate, schema: Schema) -> bool:
+    """Whether the schema's rule for the mention's type is the state's (ACLED: Arrests)."""
+    return str((schema.triggers.get(c.rule.sub_event_type) or {}).get("agent", "")) == "state"
 
 
 def _unidentified(value: object, spec: SuggestSpec) -> bool:
@@ -120,6 +147,8 @@ def _toll_only(c: Candidate, spec: SuggestSpec) -> bool:
         return False
     return c.trigger.root.lemma_.lower() in ("kill", "die")  # "air strikes" say how, not how many
 
+
+CROWD_TYPES = PROTEST_TYPES | RIOT_TYPES
 
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 
@@ -183,6 +212,23 @@ def _linked(a: Candidate, b: Candidate) -> bool:
     return ra.i != rb.i and (near(ra, rb) or near(rb, ra) or (ra.head.i == rb.head.i and ra.head.pos_ == "VERB"))
 
 
+def _result_of(a: Candidate, b: Candidate) -> bool:
+    """One trigger is a participle hanging from the other: "struck a market, killing 12"."""
+    ra, rb = a.trigger.root, b.trigger.root
+    return any(
+        x.tag_ == "VBG" and x.dep_ in ("advcl", "xcomp") and x.head.i == y.i for x, y in ((ra, rb), (rb, ra))
+    )
+
+
+def _same_region(a: Candidate, b: Candidate, spec: SuggestSpec) -> bool:
+    """Same admin1 region (or, lacking one, the same country)."""
+    for key in ("admin1", "country"):
+        name = spec.place.get(key)
+        if name and a.values.get(name) and b.values.get(name):
+            return a.values[name] == b.values[name]
+    return False
+
+
 def _same_time(a: Candidate, b: Candidate, schema: Schema, slack_days: int = 0) -> bool:
     """Same date at the coarser precision (or within ``slack_days`` of it); a missing date or the
     publication date agrees."""
@@ -205,8 +251,15 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     type_field = schema.trigger_label_field or "event_type"
     if not _toll_only(other, spec):  # a death toll says how many died, not what happened
         _take_precedent_type(kept, other, spec, schema, type_field)
-    same_type = kept.values.get(type_field) == other.values.get(type_field)
+    same_type = kept.values.get(type_field) == other.values.get(type_field) or (
+        {kept.values.get(type_field), other.values.get(type_field)} <= CROWD_TYPES  # one demonstration
+    )
     fillable = [f for f in (*spec.roles.values(), spec.count if same_type or _toll_only(other, spec) else None) if f]
+    agent, associate = spec.field_for("agent"), spec.field_for("associate")
+    if agent and associate and kept.values.get(agent) and other.values.get(agent) and not same_actor(
+        kept.values[agent], other.values[agent], spec
+    ):
+        fillable.remove(associate)  # the other side's helpers are not the kept agent's
     roles = set(spec.roles.values())
     for name in fillable:
         if not kept.values.get(name) and kept.values.get(name) != 0 and other.values.get(name) not in (None, ""):
@@ -227,6 +280,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 # "killing more than 100 militants" ... "the strikes hit IS targets": the side
                 # another mention names is the value; the unidentified one's words stay evidence.
                 kept.values[name] = other.values[name]
+    _take_other_side(kept, other, spec)
     _take_finer_place(kept, other, spec)
     _take_told_date(kept, other, spec, schema)
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
@@ -248,6 +302,23 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 kept.evidence.append(span)
                 have.add((span.start, span.end))
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
+
+
+def _take_other_side(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
+    """ "... after Congolese troops pulled out": the agent of the other side's linked act is the
+    side the kept incident acts on, when it names none."""
+    agent, target = spec.field_for("agent"), spec.field_for("target")
+    if not agent or not target or kept.values.get(target) or not _linked(kept, other):
+        return
+    if not (kept.rule.counterpart or other.rule.counterpart):
+        return  # a change of hands has two sides; "marched after guards looted shops" does not
+    side = other.values.get(agent)
+    if not side or same_actor(side, kept.values.get(agent), spec):
+        return
+    kept.values[target] = side
+    kept.evidence.extend(
+        EvidenceSpan(target, e.start, e.end, e.text) for e in other.evidence if e.field == agent
+    )
 
 
 TOLD_DATE_SLACK_DAYS = 7  # a report's publication (or statement) date is at most a week after the act

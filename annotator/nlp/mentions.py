@@ -209,6 +209,8 @@ def actor_phrase(
     named entity, a proper noun or an agent-noun phrase, kept as written (``known=False``;
     :func:`name_actor` names it).
     """
+    if any(s <= token.idx < t for s, t in doc_datelines(token.doc)):
+        return None  # "JAKARTA (AP) —": where the story was filed, whatever the parser made of it
     for m in known:
         if m.span.start <= token.i < m.span.end:
             return m

@@ -34,7 +34,8 @@ SITE_NOUNS = frozenset((
     "neighborhood", "suburb", "district", "outpost", "garrison", "convoy", "bus", "pipeline", "refinery",
 ))
 
-_NAME = r"(?:(?:al|el|Al|El|Ad|ad|Ar|as|As)-)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’\-]*){0,3}"
+# Words of a name are apart by spaces on one line: "town of Rutshuru\n\nGOMA" is two things.
+_NAME = r"(?:(?:al|el|Al|El|Ad|ad|Ar|as|As)-)?[A-Z][\w'’\-]*(?:[ \t]+(?:(?:al|el|Al|El)-)?[A-Z][\w'’\-]*){0,3}"
 _BEFORE = re.compile(
     r"(?:\b(?P<adj>[A-Z][a-z]+)\s+)?\b(?P<kind>"
     + "|".join(sorted((re.escape(w) for w in SETTLEMENT_WORDS), key=len, reverse=True))

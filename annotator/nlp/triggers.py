@@ -28,7 +28,8 @@ IRREGULAR = {
     "withdraw": ["withdrew", "withdrawn"], "set": ["set"], "hit": ["hit"], "hand": ["handed"],
     "pull": ["pulled"], "round": ["rounded"], "gun": ["gunned"], "storm": ["stormed"],
     "seize": ["seized"], "lead": ["led"], "go": ["went", "gone"], "beat": ["beaten"], "steal": ["stole", "stolen"],
-    "slay": ["slew", "slain"], "open": ["opened"], "sign": ["signed"],
+    "slay": ["slew", "slain"], "open": ["opened"], "sign": ["signed"], "strike": ["struck", "stricken"],
+    "flee": ["fled"], "bring": ["brought"], "lay": ["laid"],
 }
 
 
