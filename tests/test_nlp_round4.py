@@ -381,3 +381,30 @@ def test_a_name_does_not_run_over_a_line_break() -> None:
 
     names = [p.name for p in find_named_places("M23 rebels seize the town of Rutshuru\n\nGOMA (Reuters) - M23 ...")]
     assert names == ["Rutshuru"]
+
+
+def test_live_fire_on_protesters_is_aimed_at_them_not_done_with_them(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Police opened fire with live ammunition on protesters in Kisumu on Tuesday, "
+                 "killing two, witnesses said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["assoc_actor_1"]) == (
+        "Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", "")
+
+
+def test_whoever_claims_the_blast_set_it_off_and_what_it_tore_through_was_hit(
+    loaded: LoadedPipeline, acled: Schema,
+) -> None:
+    event = only(loaded, acled, "Roadside bomb kills four Somali soldiers\n\nA roadside bomb tore through a Somali "
+                 "army truck near Balcad on Monday, killing four soldiers, an officer said. Al Shabaab, the al "
+                 "Qaeda-linked group, claimed responsibility for the blast.")
+    v = event.values
+    assert (v["actor1"], v["actor2"], v["fatalities"]) == ("Al Shabaab", "Military Forces of Somalia", 4)
+
+
+def test_a_claim_is_found_three_heads_above_the_trigger(loaded: LoadedPipeline) -> None:
+    from annotator.nlp.roles import get_role_matcher  # noqa: PLC0415
+
+    doc = loaded.nlp("Boko Haram claimed responsibility for the bombing on Friday.")
+    bombing = next(t.i for t in doc if t.text == "bombing")
+    hits = get_role_matcher(doc.vocab, ["bombing"]).hits(doc, {bombing})
+    assert any(h.role == "agent" and doc[h.arg].text == "Haram" for h in hits.get(bombing, []))

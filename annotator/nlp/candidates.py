@@ -44,6 +44,9 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     date_fallback: bool = False
     score: float = 0.0  # before the 0.98 cap: breaks ties between rules of one trigger
+    # The mentions grouping merged into this one: their triggers still tie later mentions to it
+    # ("a car bomb exploded ..., killing five" after "killing" was merged into "the attack").
+    merged: list[Candidate] = field(default_factory=list)
 
 
 def build_candidates(

@@ -198,7 +198,11 @@ def _sides_swapped(
 
 def _linked(a: Candidate, b: Candidate) -> bool:
     """Whether two triggers of one sentence belong to one clause: one is the other's head, or
-    its head's head ("bomber" -> "struck" <- "killing")."""
+    its head's head ("bomber" -> "struck" <- "killing"); a mention merged into ``a`` counts."""
+    return any(_linked_triggers(m, b) for m in (a, *a.merged))
+
+
+def _linked_triggers(a: Candidate, b: Candidate) -> bool:
     if a.sentence_index != b.sentence_index:
         return False
     ra, rb = a.trigger.root, b.trigger.root
@@ -302,6 +306,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 kept.evidence.append(span)
                 have.add((span.start, span.end))
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
+    kept.merged.extend((other, *other.merged))
 
 
 def _take_other_side(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
@@ -409,9 +414,21 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
             _absorb(group, cand, spec, schema)
             continue
         kept.append(cand)
+    _settle_headlines(kept, schema, spec)
     kept.sort(key=lambda c: (-c.confidence, c.trigger.start))
     _fill_counterparts(kept, spec)
     return kept
+
+
+def _settle_headlines(kept: list[Candidate], schema: Schema, spec: SuggestSpec) -> None:
+    """A headline left apart because the lead's incident had another type when they met
+    ("Roadside bomb kills five" before "... killing five" took the bomb's type) joins it now."""
+    for headline in [k for k in kept if _is_headline(k)]:
+        lead = next((k for k in kept if k is not headline and same_incident(k, headline, schema, spec)), None)
+        if lead is not None:
+            kept.remove(headline)
+            lead.confidence = max(lead.confidence, headline.confidence)
+            _absorb(lead, headline, spec, schema)
 
 
 def _fill_counterparts(kept: list[Candidate], spec: SuggestSpec) -> None:

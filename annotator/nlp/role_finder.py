@@ -85,8 +85,10 @@ def _object_of_ancestor(token: Token, trigger: Token) -> bool:
     for _ in range(6):
         if cur.head.i in ancestors:
             # The branch that joins the trigger's line: only an object there is the verb's thing
-            # ("claimed by Daesh that targeted ...": Daesh claims, it is nobody's object).
-            return cur.dep_ in ("dobj", "pobj", "dative", "attr")
+            # ("claimed by Daesh that targeted ...": Daesh claims, it is nobody's object), or what
+            # a preposition other than "by" puts under it ("a bomb tore through an army vehicle,
+            # killing five": the army was hit).
+            return cur.dep_ in ("dobj", "pobj", "dative", "attr") or (cur.dep_ == "prep" and cur.lower_ != "by")
         if cur.head.i == cur.i:
             return False
         cur = cur.head

@@ -111,6 +111,9 @@ class RoleMatcher:
             self.patterns[key] = (pattern, arg_index)
             compiled.append((pattern, arg_index, nodes))
         self.walk = TreePatterns.compile(vocab, compiled)
+        # How far up from a trigger any pattern climbs ("blast" < for < responsibility < claimed):
+        # the clause searched around a trigger reaches that high.
+        self.climb = max([CLAUSE_LEVELS, *(sum(n.get("REL_OP") == "<" for n in p.nodes) for p in patterns)])
         # The agent patterns on any word: the first verb of "to degrade and defeat X" is no
         # trigger, but whoever it has also does the trigger coordinated with it.
         self.any_word_agents = TreePatterns.compile(vocab, agent_patterns)
@@ -120,7 +123,7 @@ class RoleMatcher:
         out: dict[int, list[RoleHit]] = {}
         if not verbs or self.any_word_agents is None or not doc.has_annotation("DEP"):
             return out
-        self.any_word_agents.find(doc, _clauses(doc, verbs), verbs, out)
+        self.any_word_agents.find(doc, _clauses(doc, verbs, self.climb), verbs, out)
         for found in out.values():
             found.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
         return out
@@ -134,7 +137,7 @@ class RoleMatcher:
         out: dict[int, list[RoleHit]] = {}
         if not doc.has_annotation("DEP"):
             return out
-        parts: list[Doc | Span] = [doc] if triggers is None else _clauses(doc, triggers)
+        parts: list[Doc | Span] = [doc] if triggers is None else _clauses(doc, triggers, self.climb)
         if self.walk is not None:
             self.walk.find(doc, parts, triggers, out)
         else:
@@ -367,17 +370,17 @@ def _entity_bounds(iob: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-CLAUSE_LEVELS = 2  # the deepest climb of any pattern: trigger < verb < reporting verb > subject
+CLAUSE_LEVELS = 2  # at least: trigger < verb < reporting verb > subject (patterns may climb higher)
 
 
-def _clauses(doc: Doc, triggers: set[int]) -> list[Span]:
+def _clauses(doc: Doc, triggers: set[int], levels: int = 2) -> list[Span]:
     """The smallest spans that hold everything a pattern can reach from each trigger: the subtree
-    of its head's head (a parse is projective, so a subtree is a contiguous span), merged when
-    they overlap."""
+    of its ``levels``-th head (a parse is projective, so a subtree is a contiguous span), merged
+    when they overlap."""
     bounds: list[tuple[int, int]] = []
     for i in sorted(triggers):
         top = doc[i]
-        for _ in range(CLAUSE_LEVELS):
+        for _ in range(levels):
             if top.head.i == top.i:
                 break
             top = top.head
