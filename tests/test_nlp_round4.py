@@ -408,3 +408,41 @@ def test_a_claim_is_found_three_heads_above_the_trigger(loaded: LoadedPipeline) 
     bombing = next(t.i for t in doc if t.text == "bombing")
     hits = get_role_matcher(doc.vocab, ["bombing"]).hits(doc, {bombing})
     assert any(h.role == "agent" and doc[h.arg].text == "Haram" for h in hits.get(bombing, []))
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides signed a ceasefire in Bangui on Thursday, raising hopes of an end to fighting in the north.",
+    "Troops were deployed to Bangui on Thursday to prevent clashes between rival militias.",
+])
+def test_what_is_to_be_ended_or_prevented_is_no_incident(loaded: LoadedPipeline, acled: Schema, text: str) -> None:
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert all(e.values["event_type"] != "Battles" for e in events)
+
+
+def test_members_of_a_named_gang_are_the_gang(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "At least six women were raped by members of the 400 Mawozo gang in "
+                 "Croix-des-Bouquets on Saturday.")
+    assert event.values["actor1"] == "400 Mawozo"
+    arrest = only(loaded, acled, "Police arrested a regional leader of the Los Lobos gang in Guayaquil on Wednesday.")
+    assert arrest.values["actor2"] == "Los Lobos"
+
+
+def test_rebels_of_a_named_front_are_the_front_without_its_relative_clause(
+    loaded: LoadedPipeline, acled: Schema,
+) -> None:
+    event = only(loaded, acled, "The army said on Wednesday that it had recaptured a base near Yei from rebels of "
+                 "the National Salvation Front (NAS), who had overrun it on Saturday.")
+    assert event.values["actor2"] in ("National Salvation Front", "NAS: National Salvation Front")
+
+
+def test_angry_youths_who_riot_are_rioters_and_their_looting_is_the_riot(
+    loaded: LoadedPipeline, acled: Schema,
+) -> None:
+    event = only(loaded, acled, "Angry youths set fire to the town hall and looted two shops in Moundou on Monday.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == ("Violent demonstration", "Rioters (Chad)")
+
+
+def test_a_protest_that_turns_into_a_riot_names_rioters(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Thousands of protesters marched in Kathmandu on Friday. Later they hurled stones at "
+                 "police and torched two vehicles near the parliament.")
+    assert (event.values["event_type"], event.values["actor1"]) == ("Riots", "Rioters (Nepal)")

@@ -106,9 +106,21 @@ def _ongoing(root: Token) -> bool:
 HYPOTHETICAL_AUXES = {"could", "may", "might"}
 
 
+# "an end to fighting", "fears of clashes", "to prevent violence": what is wished away or feared.
+UNREAL_GOVERNORS = {"end", "halt", "stop", "prevent", "avoid", "avert", "hope", "fear", "threat", "risk", "halting",
+                    "ending", "preventing"}
+
+
 def _hypothetical(root: Token) -> bool:
     """A trigger whose verb, or the verb it is the subject or object of, is under "could / may /
-    might", or in an "if" clause."""
+    might", or in an "if" clause; or what is to be ended, prevented, hoped or feared."""
+    up = root.head if root.dep_ in ("pobj", "dobj", "pcomp") else None
+    for _ in range(2):
+        if up is None:
+            break
+        if up.lemma_.lower() in UNREAL_GOVERNORS and up.i != root.i:
+            return True
+        up = up.head if up.dep_ in ("prep", "pobj", "dobj", "acl") and up.head.i != up.i else None
     verbs = [root] if root.pos_ in ("VERB", "AUX") else []
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
         verbs.append(root.head)
@@ -228,11 +240,7 @@ def _protest_roles(
         # names them Protesters (X); a name the words give goes with them as the associate.
         crowd = a1[0]
         values[f1] = protesters_name
-        field_name = spec.field_for("associate")
-        name = next((e for e in crowd.span.ents if e.label_ in ("ORG", "PERSON") and e.root.pos_ == "PROPN"), None)
-        if name is not None and _identity(crowd, spec) is None and field_name and not values.get(field_name):
-            values[field_name] = name.text
-            evidence.append(EvidenceSpan(field_name, name.start_char, name.end_char, name.text))
+        _name_their_party(values, evidence, spec, crowd)
     elif a1:
         crowd = a1[0]
     if not values.get(f1) and protesters_name:
@@ -241,6 +249,20 @@ def _protest_roles(
         if crowd is not None:
             evidence.append(EvidenceSpan(f1, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
     _name_identity(values, evidence, spec, crowd, country)
+
+
+def _name_their_party(values: dict[str, Any], evidence: list[EvidenceSpan], spec: Any, crowd: Mention) -> None:
+    """ "PTI supporters", "Hezbollah supporters": the named organisation a crowd follows is its
+    associate (when no identity group says who they are)."""
+    field_name = spec.field_for("associate")
+    gaz = get_gazetteer()
+    name = next((
+        e for e in crowd.span.ents
+        if e.label_ in ("ORG", "PERSON") and e.root.pos_ == "PROPN" and not gaz.country_code(e.text.removesuffix("'s"))
+    ), None)
+    if name is not None and _identity(crowd, spec) is None and field_name and not values.get(field_name):
+        values[field_name] = name.text
+        evidence.append(EvidenceSpan(field_name, name.start_char, name.end_char, name.text))
 
 
 def _identity(mention: Mention, spec: Any) -> Any:
@@ -411,13 +433,15 @@ def _candidate(
         sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
         _protest_roles(values, evidence, roles, spec, country_name, sentence_actors, agent_inter)
     elif rule.event_type in RIOT_TYPES and agent_field and "agent" in roles and (
-        agent_inter in (PROTESTERS, CIVILIANS) or (not agent_inter and _identity(roles["agent"][0], spec))
+        agent_inter in (PROTESTERS, CIVILIANS) or not agent_inter
     ):
-        # Residents or protesters who riot are rioters (the schema's rule for "rioters").
+        # Residents, protesters, "angry youths" who riot are rioters (the schema's rule for
+        # "rioters"); who they are, when the words say it, is the associate.
         rioters = spec.naming_rule("rioters")
         if rioters is not None and ("{country}" not in rioters.name or country_name):
             values[agent_field] = fill_country(rioters.name, country_name)
             _name_identity(values, evidence, spec, roles["agent"][0], country_name)
+            _name_their_party(values, evidence, spec, roles["agent"][0])
     if fit < -0.2 and rule.agent != "any":
         return None  # a state actor does not "overtake territory" as a non-state actor
     score += fit

@@ -86,8 +86,11 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         # "Al Shabaab claimed responsibility for the attack": the attack told above, now with
         # who did it.
         return True
-    if _linked(a, b) and (not agent or same_actor(a.values.get(agent), b.values.get(agent), spec)):
-        # "A suicide bomber struck a market, killing 12": one clause, one incident.
+    if _linked(a, b) and (
+        not agent or same_actor(a.values.get(agent), b.values.get(agent), spec) or _same_words(a, b, agent)
+    ):
+        # "A suicide bomber struck a market, killing 12": one clause, one incident; "youths set
+        # fire to the town hall and looted shops": the same words act, however each rule names them.
         return True
     if a.values.get(type_field) != b.values.get(type_field):
         if not (agent and place_field and a.values.get(place_field) == b.values.get(place_field)):
@@ -194,6 +197,12 @@ def _sides_swapped(
     return bool(a_target and b_agent and one_side(a_target, b_agent) and one_side(a_agent, b_target)) or bool(
         b_target and a_agent and one_side(b_target, a_agent) and one_side(b_agent, a_target)
     )
+
+
+def _same_words(a: Candidate, b: Candidate, field_name: str) -> bool:
+    """Whether the two mentions cite the same words for a field (one actor, named two ways)."""
+    spans = {(e.start, e.end) for m in (a, *a.merged) for e in m.evidence if e.field == field_name}
+    return any(e.field == field_name and (e.start, e.end) in spans for e in b.evidence)
 
 
 def _linked(a: Candidate, b: Candidate) -> bool:
@@ -390,6 +399,18 @@ def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, s
             kept.values[name] = other.values.get(name)
     kept.rule, kept.trigger = other.rule, other.trigger
     kept.evidence.extend(e for e in other.evidence if e.field == "trigger")
+    _crowd_named_for_its_type(kept, spec, type_field)
+
+
+def _crowd_named_for_its_type(c: Candidate, spec: SuggestSpec, type_field: str) -> None:
+    """A demonstration that turned into a riot names its crowd Rioters, not Protesters."""
+    agent = spec.field_for("agent")
+    protesters, rioters = spec.naming_rule("protesters"), spec.naming_rule("rioters")
+    if not agent or protesters is None or rioters is None or c.values.get(type_field) not in RIOT_TYPES:
+        return
+    country = protesters.country_in(str(c.values.get(agent) or ""))
+    if country is not None:
+        c.values[agent] = rioters.name.replace("{country}", country)
 
 
 def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSpec) -> list[Candidate]:

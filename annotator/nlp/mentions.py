@@ -24,6 +24,7 @@ from annotator.nlp.roles import agent_nouns
 from annotator.schema_roles import SuggestSpec
 
 GROUP_NOUNS = {"group", "militants", "fighters", "jihadists", "rebels", "insurgents", "forces"}
+NAMED_GROUP_NOUNS = {"gang", "group", "militia", "movement", "cartel", "faction", "brigade", "clan"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 NOT_ACTORS = {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}
 COUNTS = {"CARDINAL", "QUANTITY"}
@@ -193,8 +194,35 @@ def _noun_phrase(head: Token) -> Span:
     right = head.i + 1
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     if of is not None and any(t.ent_type_ in ACTOR_ENTITIES or t.pos_ == "PROPN" for t in of.subtree):
-        right = of.right_edge.i + 1  # "leaders of the opposition coalition", "fighters from the M23"
+        # "leaders of the opposition coalition", "fighters from the M23": up to the group's name,
+        # not its relative clause or aside ("rebels of the NAS, who had overrun it on Saturday").
+        right = of.i + 1
+        for t in of.subtree:
+            if t.i <= of.i:
+                continue
+            if t.dep_ in ("relcl", "acl", "appos") or (t.is_punct and t.text not in ("-", "'", "’", ".", "&")):
+                break
+            right = t.i + 1
     return doc[left:right]
+
+
+def _group_named_in(phrase: Span, head: Token) -> Span | None:
+    """ "members of the 400 Mawozo gang", "a faction of the MFDC": the named group an agent noun
+    belongs to, which ACLED codes rather than the people of it."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    if of is None:
+        return None
+    for ent in actor_entities(head.doc):
+        if ent.label_ in ("ORG", "NORP") and of.i < ent.start and ent.end <= phrase.end:
+            return _trim(ent)
+    # "the 400 Mawozo gang", "the Los Lobos gang": the name before a group noun, whatever the
+    # model took it for.
+    for t in of.subtree:
+        if t.i > of.i and t.i < phrase.end and t.lemma_.lower() in NAMED_GROUP_NOUNS:
+            words = [c for c in t.lefts if c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM"))]
+            if words and any(w.pos_ == "PROPN" for w in words):
+                return _trim(head.doc[min(w.left_edge.i for w in words) : t.i])
+    return None
 
 
 def actor_phrase(
@@ -255,6 +283,9 @@ def actor_phrase(
         for m in known:  # "fighters of the SDF": the named group they belong to
             if token.i < m.span.start < phrase.end:
                 return m
+        group = _group_named_in(phrase, token) if token.pos_ != "PROPN" else None
+        if group is not None:
+            return Mention(group, group.text, known=False)
         return Mention(phrase, phrase.text, known=False)
     if head in PLACE_NOUNS:
         return None  # "the Syrian town of X" says where, not who

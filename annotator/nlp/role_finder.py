@@ -51,6 +51,8 @@ def _linear_role(doc: Doc, m: Mention, trigger: Span, partner: str) -> str | Non
 def _is_place_phrase(span: Span) -> bool:
     """ "in Baghdad", "near Kirkuk": an entity that names where, not who."""
     root = span.root
+    if root.head.lower_ == "of" and root.head.head.lemma_.lower() in agent_nouns():
+        return False  # "rebels of the National Salvation Front": whose, not where
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ not in ("from", "on")
 
 
