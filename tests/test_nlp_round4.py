@@ -446,3 +446,32 @@ def test_a_protest_that_turns_into_a_riot_names_rioters(loaded: LoadedPipeline, 
     event = only(loaded, acled, "Thousands of protesters marched in Kathmandu on Friday. Later they hurled stones at "
                  "police and torched two vehicles near the parliament.")
     assert (event.values["event_type"], event.values["actor1"]) == ("Riots", "Rioters (Nepal)")
+
+
+def test_fighters_from_a_group_named_after_its_patron_are_that_group(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Hundreds of fighters from the al Qaeda-linked JNIM attacked an army base in Djibo on "
+                 "Sunday.")
+    assert event.values["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_people_of_a_group_who_were_killed_are_no_fallback_agent(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Twelve soldiers and auxiliaries of the Volunteers for the Defense of the Homeland "
+                            "(VDP) were killed in Djibo on Sunday.", PUBLISHED, acled, threshold=0.0)
+    assert all("Volunteers" not in e.values["actor1"] for e in events)
+
+
+def test_a_lorry_that_struck_a_landmine_made_no_air_strike(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A lorry carrying food struck a landmine outside Dori on Monday, killing three "
+                 "drivers, an official said.")
+    assert event.values["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_overnight_is_the_night_that_began_the_day_before() -> None:
+    (found,) = find_dates("Rival groups fought overnight in Zawiya.", PUBLISHED)
+    assert (found.value, found.precision) == (date(2025, 3, 4), 1)
+
+
+def test_an_overnight_mention_and_the_days_own_are_one_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Syrian troops recaptured the town of Qaryatain on Wednesday, state media said. The "
+                 "army had recaptured the town overnight after heavy fighting, a monitor said.")
+    assert event.values["event_date"] == "2025-03-05"

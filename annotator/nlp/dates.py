@@ -4,7 +4,7 @@ Precision follows the codebook: 1 = the day is known, 2 = a week or similar peri
 month. Resolution rules:
 
 - "on Sunday" / "Sunday": the latest Sunday on or before publication ("last Sunday": strictly
-  before); "yesterday", "today", "N days ago"; explicit dates ("27 March 2016", "March 27",
+  before); "yesterday" and "overnight" (the night began the day before), "today", "N days ago"; explicit dates ("27 March 2016", "March 27",
   "2016-03-27", "27/03/2016" via dateparser): precision 1.
 - "last week", "this week", "N weeks ago": precision 2; "over the weekend", "last weekend":
   the latest Saturday before publication, precision 2.
@@ -161,9 +161,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date 
         if g["unit"].casefold().startswith("day"):
             return published - timedelta(days=n), 1, ""
         return published - timedelta(weeks=n), 2, ""
-    if rel in ("yesterday", "last night"):
+    if rel in ("yesterday", "last night", "overnight"):
+        # "fought overnight" in a day's report: the night began the day before, the date coded.
         return published - timedelta(days=1), 1, ""
-    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"):
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published, 1, ""
     if rel == "last week":
         return published - timedelta(days=7), 2, ""

@@ -253,6 +253,8 @@ def _same_time(a: Candidate, b: Candidate, schema: Schema, slack_days: int = 0) 
     prec_field = schema.precision_field
     prec = max(a.values.get(prec_field) or 1, b.values.get(prec_field) or 1) if prec_field else 1
     first, second = date.fromisoformat(da), date.fromisoformat(db)
+    if any("night" in e.text.lower() for c in (a, b) for e in c.evidence if e.field == schema.date_field):
+        slack_days = max(slack_days, 1)  # "overnight" spans two days: the one before and "on Sunday"
     if prec == 1 and abs((first - second).days) <= slack_days:
         return True
     return coarsen(first, prec) == coarsen(second, prec)

@@ -214,14 +214,14 @@ def _group_named_in(phrase: Span, head: Token) -> Span | None:
         return None
     for ent in actor_entities(head.doc):
         if ent.label_ in ("ORG", "NORP") and of.i < ent.start and ent.end <= phrase.end:
-            return _trim(ent)
+            return trim_name(ent)
     # "the 400 Mawozo gang", "the Los Lobos gang": the name before a group noun, whatever the
     # model took it for.
     for t in of.subtree:
         if t.i > of.i and t.i < phrase.end and t.lemma_.lower() in NAMED_GROUP_NOUNS:
             words = [c for c in t.lefts if c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM"))]
             if words and any(w.pos_ == "PROPN" for w in words):
-                return _trim(head.doc[min(w.left_edge.i for w in words) : t.i])
+                return trim_name(head.doc[min(w.left_edge.i for w in words) : t.i])
     return None
 
 
@@ -275,14 +275,18 @@ def actor_phrase(
         if token.i == entity.end - 1 or head not in agent_nouns():
             if entity.label_ == "NORP" and token.i == entity.end - 1 and token.pos_ == "ADJ":
                 return None  # a stray adjective, not a group
-            return Mention(_trim(span), _trim(span).text, known=False)
+            return Mention(trim_name(span), trim_name(span).text, known=False)
     if token.pos_ == "PROPN" and token.lower_ in LEADING_ADJECTIVES:
         return None  # "Heavy shelling ...": a capitalised first word the parser took for a name
     if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN":
         phrase = _noun_phrase(token)
-        for m in known:  # "fighters of the SDF": the named group they belong to
-            if token.i < m.span.start < phrase.end:
-                return m
+        # "fighters of the SDF": the named group they belong to; "fighters from the al
+        # Qaeda-linked JNIM": the group the preposition names, not one its modifier mentions.
+        inside = [m for m in known if token.i < m.span.start < phrase.end]
+        heads = {c.i for p in token.rights if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"}
+        named = next((m for m in inside if any(m.span.start <= i < m.span.end for i in heads)), None)
+        if named is not None or inside:
+            return named or inside[0]
         group = _group_named_in(phrase, token) if token.pos_ != "PROPN" else None
         if group is not None:
             return Mention(group, group.text, known=False)
@@ -292,7 +296,7 @@ def actor_phrase(
     for child in token.lefts:  # "Israeli positions", "rebel targets": the modifier is the actor
         entity = _entity_of(child)
         if child.dep_ in ("compound", "amod", "poss") and entity is not None:
-            return Mention(_trim(entity), _trim(entity).text, known=False)
+            return Mention(trim_name(entity), trim_name(entity).text, known=False)
     if token.pos_ == "NOUN":
         return _owner(token, known, places, earlier, places_act, depth)
     return None
@@ -366,11 +370,14 @@ def _is_back_reference(token: Token) -> bool:
     )
 
 
-def _trim(span: Span) -> Span:
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in DETERMINERS:
+def trim_name(span: Span) -> Span:
+    """Without a leading determiner or a trailing bracket ("the Volunteers ... (" of "(VDP)")."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in DETERMINERS:
         start += 1
-    return span.doc[start : span.end]
+    while end > start + 1 and span.doc[end - 1].is_punct and span.doc[end - 1].text in "([{,;:-–—":
+        end -= 1
+    return span.doc[start:end]
 
 
 def name_actor(

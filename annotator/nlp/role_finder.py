@@ -21,7 +21,7 @@ from annotator.nlp.context import (
     within,
 )
 from annotator.nlp.gazetteer import Place
-from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase
+from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase, trim_name
 from annotator.nlp.place_patterns import SETTLEMENT_WORDS
 from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch
@@ -61,6 +61,8 @@ def _undergoes(token: Token) -> bool:
     qualifies it) is acted upon; it is no one's fallback agent."""
     if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "auxiliaries of the VDP were killed": the VDP's people were
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "nsubjpass"
@@ -165,17 +167,17 @@ def find_roles(
         before: list[Mention] = [
             m for m in sent_actors
             if m.end <= trigger.start_char and m.inter != CIVILIANS and all(m is not r[0] for r in roles.values())
-            and not (ctx.has_parse and _undergoes(m.span.root))
+            and not (ctx.has_parse and (_undergoes(m.span.root) or _undergoes(m.span[0])))
             and not (m.span.root.dep_ in ("nsubj", "nsubjpass") and m.span.root.head.i in governors)
             and not _object_of_ancestor(m.span.root, trigger.root)
         ]
         if not before and ctx.has_parse:
             before = [
-                Mention(e, e.text, known=False) for e in actor_entities(doc)
+                Mention(trim_name(e), trim_name(e).text, known=False) for e in actor_entities(doc)
                 if within(sent, e.start_char, e.end_char)
                 and (ctx.spec.places_act or not _names_a_town(ctx, e))
                 and e.end_char <= trigger.start_char and not _is_place_phrase(e) and not _qualifies_a_place(e)
-                and not _undergoes(e.root)
+                and not _undergoes(e.root) and not _undergoes(trim_name(e)[0])
                 # "Philippine" of "Philippine troops": the mention it is part of was weighed above
                 and not any(m.start <= e.start_char and e.end_char <= m.end for m in sent_actors)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
