@@ -475,3 +475,38 @@ def test_an_overnight_mention_and_the_days_own_are_one_incident(loaded: LoadedPi
     event = only(loaded, acled, "Syrian troops recaptured the town of Qaryatain on Wednesday, state media said. The "
                  "army had recaptured the town overnight after heavy fighting, a monitor said.")
     assert event.values["event_date"] == "2025-03-05"
+
+
+# --- Who the report says did it -------------------------------------------------------------------
+
+
+def test_the_group_the_authorities_blame_is_the_bombers(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Suicide bomber kills five in Cameroon\n\nA girl detonated explosives at a market in "
+                 "Kolofata on Saturday, killing five people, the governor said. Authorities blamed Boko Haram, "
+                 "though no group had claimed the bombing by Monday.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["event_date"]) == (
+        "Suicide bomb", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "2025-03-01")
+    assert "Boko Haram" in cited(event, "actor1")
+
+
+def test_a_group_that_claims_the_attack_named_by_its_town_carried_it_out(
+    loaded: LoadedPipeline, acled: Schema,
+) -> None:
+    event = only(loaded, acled, "Gunmen attacked a police post in Kandi on Sunday, killing two officers. JNIM "
+                 "claimed the Kandi attack the next day.")
+    assert event.values["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_blame_far_from_the_incident_names_no_one(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Gunmen attacked a police post in Kandi on Sunday, killing two officers.\n\nThe president met "
+            "governors on Tuesday.\n\nHe said the budget would rise.\n\nIn 2019, officials blamed JNIM for a raid.")
+    event = suggest_events(loaded, text, PUBLISHED, acled)[0]
+    assert event.values["actor1"] == "Unidentified Armed Group (Benin)"
+
+
+def test_no_group_is_nobody(loaded: LoadedPipeline) -> None:
+    from annotator.nlp.mentions import actor_phrase  # noqa: PLC0415
+
+    doc = loaded.nlp("No group has claimed the attack.")
+    assert actor_phrase(doc[1], [], [], []) is None

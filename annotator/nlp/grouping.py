@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Token
+
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate
 from annotator.nlp.dates import coarsen
@@ -60,8 +62,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         same_country = not country_field or _agree(a.values.get(country_field), b.values.get(country_field))
         same_type = a.values.get(type_field) == b.values.get(type_field)
         same_side = bool(agent and a.values.get(agent) and same_actor(a.values.get(agent), b.values.get(agent), spec))
-        if same_type and (same_country or same_place) or same_side and same_country:
-            return _same_time(a, b, schema)
+        if (same_type and (same_country or same_place) or same_side and same_country) and _same_time(a, b, schema):
+            return True
     # One clause may name the place once: "bombed a school near Kanbalu in the Sagaing region,
     # killing nine" (the killing's nearest place is the region), "took the town of X in North
     # Kivu after the troops pulled out" (the withdrawal's is the province).
@@ -82,6 +84,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         # "Rights groups said at least two people were killed": the toll of the incident told
         # above, not an incident of its own.
         return True
+    if b.sentence_index > a.sentence_index and _what_is_claimed(b.trigger.root):
+        return True  # "no group had claimed the bombing", "X denied carrying out the attack"
     if _refers_back(b, a, target) and (not agent or same_actor(a.values.get(agent), b.values.get(agent), spec)):
         # "Al Shabaab claimed responsibility for the attack": the attack told above, now with
         # who did it.
@@ -170,6 +174,21 @@ def _refers_back(c: Candidate, earlier: Candidate, target: str | None) -> bool:
     ):
         return False  # "the attack in Baidoa" names its own place
     return any(ch.dep_ == "det" and ch.lower_ in REFERRING_DETERMINERS for ch in root.children)
+
+
+CLAIM_VERBS = {"claim", "deny", "condemn", "blame", "admit"}
+
+
+def _what_is_claimed(root: Token) -> bool:
+    """A noun trigger a side claims, denies or condemns ("claimed the attack", "responsibility
+    for the blast"): the act is told elsewhere; these words are about who did it."""
+    if root.pos_ != "NOUN":
+        return False
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in CLAIM_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in ("responsibility", "credit")
+    )
 
 
 def _is_headline(c: Candidate) -> bool:
@@ -394,8 +413,8 @@ def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, s
         return min(found) if found else None
 
     mine, theirs = rank(kept), rank(other)
-    if mine is None or theirs is None or theirs >= mine:
-        return
+    if mine is None or theirs is None or theirs >= mine or _what_is_claimed(other.trigger.root):
+        return  # ("no group claimed the bombing": a word for the act, not what it was)
     for name in (type_field, sub_field):
         if name:
             kept.values[name] = other.values.get(name)
@@ -426,7 +445,9 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
     kept: list[Candidate] = []
     for cand in ranked:
         group = next((k for k in kept if same_incident(k, cand, schema, spec)), None)
-        if group is not None and _toll_only(group, spec) and not _toll_only(cand, spec):
+        if group is not None and _toll_only(group, spec) and not _toll_only(cand, spec) and not _what_is_claimed(
+            cand.trigger.root
+        ):
             # "Clashes erupted ..., killing at least 12 people": the toll scored higher, but the
             # clash is what happened; it stands for the incident and takes the toll's count.
             kept[kept.index(group)] = cand

@@ -239,6 +239,8 @@ def actor_phrase(
     """
     if any(s <= token.idx < t for s, t in doc_datelines(token.doc)):
         return None  # "JAKARTA (AP) —": where the story was filed, whatever the parser made of it
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None  # "no group has claimed the attack": nobody
     for m in known:
         if m.span.start <= token.i < m.span.end:
             return m

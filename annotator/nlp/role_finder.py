@@ -181,6 +181,11 @@ def find_roles(
                 # "Philippine" of "Philippine troops": the mention it is part of was weighed above
                 and not any(m.start <= e.start_char and e.end_char <= m.end for m in sent_actors)
                 and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i in governors)
+                # "Cameroonian authorities blamed ...": the modifier of a judging verb's subject
+                and not (
+                    e.root.dep_ in ("amod", "compound") and e.root.head.dep_ in ("nsubj", "nsubjpass")
+                    and e.root.head.head.i in governors
+                )
                 and not _object_of_ancestor(e.root, trigger.root)
             ]
         if before:

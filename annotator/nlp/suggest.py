@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from annotator.config import resolve_suggest_threshold
 from annotator.interchange import EventRecord
+from annotator.nlp.attribution import attribute_blame
 from annotator.nlp.candidates import Candidate, build_candidates
 from annotator.nlp.context import ArticleContext, article_context, clause_depth
 from annotator.nlp.dates import find_dates
@@ -142,7 +143,9 @@ def rank_candidates(
     candidates: list[Candidate] = []
     for sent_index, match in located:
         candidates.extend(build_candidates(ctx, match, ctx.sentences[sent_index], sent_index, schema))
-    return group_incidents(candidates, schema, spec)
+    kept = group_incidents(candidates, schema, spec)
+    attribute_blame(ctx, kept, spec, schema.trigger_label_field or "event_type")
+    return kept
 
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"}
