@@ -6,7 +6,7 @@ code, rules, patterns or schema files (``annotator/nlp/``, ``annotator/schema_ro
 ``resources/schemas/``), its tests or gold files (``tests/data/nlp_gold``,
 ``tests/data/learning_gold``), nor the README's "Suggestions and evaluation" section, and never ran
 the suggester or the evaluation on these texts. It read only ``tests/data/heldout_gold/make_articles.py``
-(for the format and conventions), ``tests/data/gold_fixture.py`` and ``tests/test_heldout_gold.py``,
+(for the format and conventions), ``tests/data/gold_fixture.py`` and ``tests/test_heldout_gold.py`` (now ``tests/test_gold_files.py``),
 and used ``annotator locate`` for the place fields.
 
 The reports are invented: plausible but fictional incidents, not copied from any real article. The
