@@ -32,6 +32,13 @@ def _dates_trigger(ctx: ArticleContext, mention: DateMention, trigger: Span) -> 
     return trigger.root.i in {t.i for t in after.subtree} and trigger.root.i not in range(words.start, words.end)
 
 
+# The remarks a stand-in date leaves in the suggestion's notes (grouping drops them when another
+# mention of the incident tells the date).
+PUBLICATION_NOTE = "no date near the trigger: the publication date is used (precision 2)"
+REPORTED_NOTE = "the date is when it was reported"
+CARRIED_NOTE = "date carried from an earlier sentence"
+STAND_IN_NOTES = (PUBLICATION_NOTE, REPORTED_NOTE, CARRIED_NOTE)
+
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 
 
@@ -111,7 +118,7 @@ def fill_date(
             if prec_field:
                 values[prec_field] = chosen.precision
             if reported:
-                notes.append(f"the date is when it was reported ({chosen.text!r}): it happened then or before")
+                notes.append(f"{REPORTED_NOTE} ({chosen.text!r}): it happened then or before")
         else:
             notes.append(f"date left empty: {chosen.note} ({chosen.text!r})")
         ev(date_field, chosen.start, chosen.end)
@@ -123,14 +130,14 @@ def fill_date(
         values[date_field] = told.value.isoformat()
         if prec_field:
             values[prec_field] = told.precision
-        notes.append(f"date carried from an earlier sentence ({told.text!r})")
+        notes.append(f"{CARRIED_NOTE} ({told.text!r})")
         ev(date_field, told.start, told.end)
         return True
     if ctx.published is not None:
         values[date_field] = ctx.published.isoformat()
         if prec_field:
             values[prec_field] = 2
-        notes.append("no date near the trigger: the publication date is used (precision 2)")
+        notes.append(PUBLICATION_NOTE)
         return True
     notes.append("date left empty: the article has no published date to resolve against")
     return False

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate
 from annotator.nlp.dates import coarsen
+from annotator.nlp.event_date import STAND_IN_NOTES
 from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
 from annotator.schema_roles import SuggestSpec, suggester_note, without_suggester_note
@@ -68,9 +69,7 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     # killing nine" (the killing's nearest place is the region), "took the town of X in North
     # Kivu after the troops pulled out" (the withdrawal's is the province).
     in_one_clause = _linked(a, b) and (same_place or _same_region(a, b, spec))
-    if in_one_clause and (a.rule.counterpart or b.rule.counterpart) and agent and target and a.values.get(agent) and b.values.get(agent) and not (
-        a.values.get(target) or b.values.get(target)
-    ) and not same_actor(a.values.get(agent), b.values.get(agent), spec) and _same_time(a, b, schema):
+    if in_one_clause and _other_side_of_a_change_of_hands(a, b, spec) and _same_time(a, b, schema):
         # "M23 rebels took the town after Congolese troops pulled out": in a change of hands the
         # other side's act in the same clause is this incident's, and its agent the side acted on.
         return True
@@ -129,6 +128,16 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
         return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
+
+
+def _other_side_of_a_change_of_hands(a: Candidate, b: Candidate, spec: SuggestSpec) -> bool:
+    """Two mentions, one of a territory change, each with its own agent and neither with a target."""
+    agent, target = spec.field_for("agent"), spec.field_for("target")
+    if not agent or not target or not (a.rule.counterpart or b.rule.counterpart):
+        return False
+    if not (a.values.get(agent) and b.values.get(agent)) or a.values.get(target) or b.values.get(target):
+        return False
+    return not same_actor(a.values.get(agent), b.values.get(agent), spec)
 
 
 def _done_by_the_state(c: Candidate, schema: Schema) -> bool:
@@ -374,7 +383,7 @@ def _take_told_date(kept: Candidate, other: Candidate, spec: SuggestSpec, schema
     kept.evidence = [e for e in kept.evidence if e.field != date_field]
     kept.evidence.extend(e for e in other.evidence if e.field == date_field)
     kept.date_fallback = False
-    stale = [n for n in kept.notes if n.startswith("no date near the trigger") or "when it was reported" in n]
+    stale = [n for n in kept.notes if n.startswith(STAND_IN_NOTES)]
     if stale:
         kept.notes = [n for n in kept.notes if n not in stale]
         if spec.notes and isinstance(kept.values.get(spec.notes), str):
