@@ -510,3 +510,27 @@ def test_no_group_is_nobody(loaded: LoadedPipeline) -> None:
 
     doc = loaded.nlp("No group has claimed the attack.")
     assert actor_phrase(doc[1], [], [], []) is None
+
+
+def test_rival_groups_are_both_sides_of_their_clash(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A child was killed by a stray bullet when rival armed groups battled overnight in "
+                 "Zawiya, residents said.")
+    v = event.values
+    assert (v["actor1"], v["actor2"], v["fatalities"], v["event_date"]) == (
+        "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 1, "2025-03-04")
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A child was killed by a stray bullet.", [1]), ("A gunman killed five people.", [5]),
+    ("One soldier was killed and two were wounded.", [1]),
+])
+def test_one_named_as_a_or_one_counts_when_it_was_done_to_them(text: str, dead: list[int]) -> None:
+    from annotator.nlp.numbers import find_fatalities  # noqa: PLC0415
+
+    assert [f.value for f in find_fatalities(text)] == dead
+
+
+def test_unnamed_insurgents_are_an_unidentified_armed_group(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Suspected insurgents threw a grenade into a ranger outpost in Narathiwat on "
+                 "Wednesday night, wounding four rangers, police said.")
+    assert event.values["actor1"] == "Unidentified Armed Group (Thailand)"

@@ -185,6 +185,26 @@ def _in_quotation(sent: Span, trigger: Span) -> bool:
     return straight or curly
 
 
+RIVAL_WORDS = {"rival", "warring", "opposing", "feuding"}
+
+
+def _rivals_on_both_sides(
+    values: dict[str, Any], evidence: list[EvidenceSpan], roles: dict[str, tuple[Mention, bool]], spec: Any,
+) -> None:
+    """ "Rival armed groups clashed", "feuding clans fought": both sides are named by the one
+    phrase, so the side acted on takes the same name (ACLED codes such a clash so)."""
+    agent, target = spec.field_for("agent"), spec.field_for("target")
+    if not agent or not target or "agent" not in roles or values.get(target) or not values.get(agent):
+        return
+    mention = roles["agent"][0]
+    if not any(t.lower_ in RIVAL_WORDS for t in mention.span) and not any(
+        c.lower_ in RIVAL_WORDS for c in mention.span.root.children
+    ):
+        return
+    values[target] = values[agent]
+    evidence.extend(EvidenceSpan(target, e.start, e.end, e.text) for e in list(evidence) if e.field == agent)
+
+
 def _protest_roles(
     values: dict[str, Any],
     evidence: list[EvidenceSpan],
@@ -428,6 +448,7 @@ def _candidate(
         if agent_field and fname and values.get(agent_field) and values.get(agent_field) == values.get(fname):
             values[fname] = ""
             evidence = [e for e in evidence if e.field != fname]
+    _rivals_on_both_sides(values, evidence, roles, spec)  # the one side that may act on its like
     fit = _agent_fit(rule, agent_inter)  # of whoever acts, before protest roles are recoded
     if rule.event_type in PROTEST_TYPES:
         sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]

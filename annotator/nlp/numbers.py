@@ -58,6 +58,8 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WHO}dead\b", re.I),
     # "the death toll rose to 40"
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUAL}{_NUM}\b", re.I),
+    # "a child was killed by a stray bullet": one, when the verb says it was done to them
+    re.compile(rf"\b(?P<num>an?|one)\s+{_WHO}(?:was|has\s+been|had\s+been)\s+(?:killed|slain|shot\s+dead)\b", re.I),
     # "a man was beaten to death", "two women were hacked to death"
     re.compile(
         rf"\b{_QUAL}(?P<num>\d+|{_WORD_NUM}|an?)\s+{_WHO}(?:was|were|had\s+been|have\s+been)\s+"
