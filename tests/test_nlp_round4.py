@@ -534,3 +534,22 @@ def test_unnamed_insurgents_are_an_unidentified_armed_group(loaded: LoadedPipeli
     event = only(loaded, acled, "Suspected insurgents threw a grenade into a ranger outpost in Narathiwat on "
                  "Wednesday night, wounding four rangers, police said.")
     assert event.values["actor1"] == "Unidentified Armed Group (Thailand)"
+
+
+def test_what_a_crowd_protests_against_is_no_actor(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Hundreds of residents of Aden took to the streets on Monday, chanting against the "
+                 "government over power cuts.")
+    assert (event.values["sub_event_type"], event.values["actor2"]) == ("Peaceful protest", "")
+
+
+def test_striking_teachers_are_no_air_strike(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Police tear-gas striking teachers in Puno\n\nLIMA (AP) - Police fired tear gas on "
+                 "Tuesday to clear hundreds of striking teachers who had blocked a highway outside Puno.")
+    assert (event.values["sub_event_type"], event.values["actor2"]) == (
+        "Protest with intervention", "Police Forces of Peru")
+
+
+def test_a_verb_in_ing_with_its_object_is_still_an_act(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest_events(loaded, "Troops have been battling insurgents near Djibo since Sunday.", PUBLISHED, acled,
+                            threshold=0.0)
+    assert any(e.values["sub_event_type"] == "Armed clash" for e in events)

@@ -21,6 +21,7 @@ from annotator.nlp.mentions import Mention, name_actor
 from annotator.nlp.nameindex import doc_text
 from annotator.nlp.place_patterns import SITE_NOUNS
 from annotator.nlp.role_finder import find_roles, place_for
+from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch, TriggerRule
 from annotator.schema import Schema
 from annotator.schema_roles import suggester_note
@@ -185,6 +186,18 @@ def _in_quotation(sent: Span, trigger: Span) -> bool:
     return straight or curly
 
 
+def _describes_people(trigger: Span) -> bool:
+    """A one-word participle right before the people it describes ("striking teachers",
+    "protesting farmers"), whatever the parser made of a headline's words."""
+    if len(trigger) != 1 or not trigger[0].lower_.endswith("ing"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in trigger[0].children):
+        return False  # "has been battling insurgents": a verb with its own object
+    doc = trigger.doc
+    following = doc[trigger.end] if trigger.end < len(doc) else None
+    return following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in agent_nouns()
+
+
 RIVAL_WORDS = {"rival", "warring", "opposing", "feuding"}
 
 
@@ -263,6 +276,10 @@ def _protest_roles(
         _name_their_party(values, evidence, spec, crowd)
     elif a1:
         crowd = a1[0]
+    if a2 and values.get(f2) and a2[0].span.root.head.lower_ in ("against", "over"):
+        # "chanting against the government": what they protest against, not who intervened.
+        values[f2] = ""
+        evidence[:] = [e for e in evidence if e.field != f2]
     if not values.get(f1) and protesters_name:
         values[f1] = protesters_name
         crowd = next((m for m in sentence_actors if m.inter in (PROTESTERS, CIVILIANS)), None)
@@ -430,6 +447,8 @@ def _candidate(
             score += 0.08
         else:
             score += 0.04
+    if rule.event_type not in PROTEST_TYPES and _describes_people(trigger):
+        return None  # "striking teachers", "protesting students": who they are, not an attack
     if ctx.has_parse and not spec.negated_acts and _negated(trigger.root):
         return None  # "No arrests have been made", "the rebels did not attack the convoy"
     if rule.not_objects and any(
