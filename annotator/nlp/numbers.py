@@ -58,12 +58,21 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
     re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_NUM}\s+{_WHO}dead\b", re.I),
     # "the death toll rose to 40"
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUAL}{_NUM}\b", re.I),
-    # "a child was killed by a stray bullet": one, when the verb says it was done to them
-    re.compile(rf"\b(?P<num>an?|one)\s+{_WHO}(?:was|has\s+been|had\s+been)\s+(?:killed|slain|shot\s+dead)\b", re.I),
+    # "a child was killed by a stray bullet": one, when the verb says it was done to them. Like
+    # the next one, it would be tried at every "a" of an article: only runs holding the verb.
+    RunScan(
+        re.compile(rf"\b(?P<num>an?|one)\s+{_WHO}(?:was|has\s+been|had\s+been)\s+(?:killed|slain|shot\s+dead)\b", re.I),
+        re.compile(r"[\w\s,'-]+"),
+        re.compile(r"killed|slain|shot\s+dead", re.I),
+    ),
     # "a man was beaten to death", "two women were hacked to death"
-    re.compile(
-        rf"\b{_QUAL}(?P<num>\d+|{_WORD_NUM}|an?)\s+{_WHO}(?:was|were|had\s+been|have\s+been)\s+"
-        r"(?:beaten|hacked|stabbed|burned|burnt|stoned|shot|clubbed|lynched|tortured)\s+to\s+death\b", re.I,
+    RunScan(
+        re.compile(
+            rf"\b{_QUAL}(?P<num>\d+|{_WORD_NUM}|an?)\s+{_WHO}(?:was|were|had\s+been|have\s+been)\s+"
+            r"(?:beaten|hacked|stabbed|burned|burnt|stoned|shot|clubbed|lynched|tortured)\s+to\s+death\b", re.I,
+        ),
+        re.compile(r"[\w\s,'-]+"),
+        re.compile(r"to\s+death", re.I),
     ),
 ]
 

@@ -111,9 +111,15 @@ class RoleMatcher:
             self.patterns[key] = (pattern, arg_index)
             compiled.append((pattern, arg_index, nodes))
         self.walk = TreePatterns.compile(vocab, compiled)
-        # How far up from a trigger any pattern climbs ("blast" < for < responsibility < claimed):
-        # the clause searched around a trigger reaches that high.
-        self.climb = max([CLAUSE_LEVELS, *(sum(n.get("REL_OP") == "<" for n in p.nodes) for p in patterns)])
+        # How far up from a trigger the patterns climb ("blast" < for < responsibility < claimed):
+        # the clause searched around a trigger reaches that high. Patterns anchored on a noun
+        # count for noun triggers only, so verbs keep the smaller clause (the batch's speed).
+        self.climb: dict[bool, int] = {False: CLAUSE_LEVELS, True: CLAUSE_LEVELS}
+        for p in patterns:
+            up = sum(n.get("REL_OP") == "<" for n in p.nodes)
+            nouns_only = (p.nodes[0].get("RIGHT_ATTRS") or {}).get("POS") == "NOUN"
+            for is_noun in (True,) if nouns_only else (False, True):
+                self.climb[is_noun] = max(self.climb[is_noun], up)
         # The agent patterns on any word: the first verb of "to degrade and defeat X" is no
         # trigger, but whoever it has also does the trigger coordinated with it.
         self.any_word_agents = TreePatterns.compile(vocab, agent_patterns)
@@ -373,13 +379,14 @@ def _entity_bounds(iob: list[int]) -> list[tuple[int, int]]:
 CLAUSE_LEVELS = 2  # at least: trigger < verb < reporting verb > subject (patterns may climb higher)
 
 
-def _clauses(doc: Doc, triggers: set[int], levels: int = 2) -> list[Span]:
+def _clauses(doc: Doc, triggers: set[int], climb: dict[bool, int] | None = None) -> list[Span]:
     """The smallest spans that hold everything a pattern can reach from each trigger: the subtree
-    of its ``levels``-th head (a parse is projective, so a subtree is a contiguous span), merged
-    when they overlap."""
+    of its head ``climb`` levels up (by whether the trigger is a noun; a parse is projective, so a
+    subtree is a contiguous span), merged when they overlap."""
     bounds: list[tuple[int, int]] = []
     for i in sorted(triggers):
         top = doc[i]
+        levels = (climb or {}).get(top.pos_ == "NOUN", CLAUSE_LEVELS)
         for _ in range(levels):
             if top.head.i == top.i:
                 break
