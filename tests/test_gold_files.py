@@ -23,6 +23,7 @@ from annotator.schema import Schema
 DATA = Path(__file__).parent / "data"
 FIRST = DATA / "heldout_gold"
 SECOND = DATA / "heldout_gold_2"
+THIRD = DATA / "heldout_gold_3"
 DEV = DATA / "dev_gold"
 
 # What each file holds: reports, reports without events, the most events in one report, and the
@@ -30,11 +31,12 @@ DEV = DATA / "dev_gold"
 COUNTS = {
     FIRST.name: {"reports": 24, "empty": 4, "most": 2, "countries": 12},
     SECOND.name: {"reports": 24, "empty": 4, "most": 2, "countries": 14},
+    THIRD.name: {"reports": 24, "empty": 4, "most": 2, "countries": 14},
     DEV.name: {"reports": 30, "empty": 5, "most": 3, "countries": 16},
 }
 
 
-@pytest.fixture(params=[FIRST, SECOND, DEV], ids=lambda here: here.name)
+@pytest.fixture(params=[FIRST, SECOND, THIRD, DEV], ids=lambda here: here.name)
 def here(request: pytest.FixtureRequest) -> Path:
     return request.param
 
