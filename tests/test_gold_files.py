@@ -24,6 +24,7 @@ DATA = Path(__file__).parent / "data"
 FIRST = DATA / "heldout_gold"
 SECOND = DATA / "heldout_gold_2"
 DEV = DATA / "dev_gold"
+DEV2 = DATA / "dev_gold_2"
 
 # What each file holds: reports, reports without events, the most events in one report, and the
 # least number of countries.
@@ -31,10 +32,11 @@ COUNTS = {
     FIRST.name: {"reports": 24, "empty": 4, "most": 2, "countries": 12},
     SECOND.name: {"reports": 24, "empty": 4, "most": 2, "countries": 14},
     DEV.name: {"reports": 30, "empty": 5, "most": 3, "countries": 16},
+    DEV2.name: {"reports": 30, "empty": 5, "most": 3, "countries": 16},
 }
 
 
-@pytest.fixture(params=[FIRST, SECOND, DEV], ids=lambda here: here.name)
+@pytest.fixture(params=[FIRST, SECOND, DEV, DEV2], ids=lambda here: here.name)
 def here(request: pytest.FixtureRequest) -> Path:
     return request.param
 
