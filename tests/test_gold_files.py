@@ -4,9 +4,8 @@ schema-valid values.
 ``tests/data/heldout_gold/``, ``heldout_gold_2/`` and ``heldout_gold_3/`` were each coded blind to
 measure how the suggester generalises (README, "Suggestions and evaluation"; the first is now read
 as development material); ``tests/data/dev_gold/`` and ``dev_gold_2/`` are development material
-read freely. A wrong offset or a
-value the schema refuses would make a figure measure the file instead of the suggester, or mislead
-whoever tunes against it. Every test runs on every file; their counts differ where the files do.
+read freely. A wrong offset or a value the schema refuses would make a figure measure the file
+instead of the suggester, or mislead whoever tunes against it. Every test runs on every file; their counts differ where the files do.
 """
 
 from __future__ import annotations
