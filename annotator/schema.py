@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 FIELD_TYPES = {"choice", "text", "actor", "place", "date", "integer", "number"}
 
 
-AGENT_KINDS = ("state", "nonstate", "armed", "unarmed", "any")
+AGENT_KINDS = ("state", "nonstate", "armed", "unarmed", "crowd", "any")
 
 
 def _check_lemma_overrides(source: str, where: str, rule: Any) -> None:

@@ -378,7 +378,7 @@ def test_a_headline_naming_the_region_tells_the_leads_incident(loaded: LoadedPip
     events = suggest_events(loaded, DRONE, date(2024, 3, 10), acled)
     assert len(events) == 1
     v = events[0].values
-    assert (v["actor1"], v["location"]) == ("Military Forces of United States", "Miranshah")
+    assert (v["actor1"], v["location"]) == ("Military Forces of the United States", "Miranshah")
 
 
 def test_arrests_of_the_protesters_are_part_of_the_intervention(loaded: LoadedPipeline, acled: Schema) -> None:

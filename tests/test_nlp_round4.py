@@ -284,7 +284,7 @@ def test_the_side_that_pulled_out_is_the_side_a_takeover_acts_on(loaded: LoadedP
                  "town of Bunia on Saturday after Congolese troops and allied militias pulled out, residents said.")
     v = event.values
     assert v["sub_event_type"] == "Non-state actor overtakes territory"
-    assert v["actor2"] == "Military Forces of Democratic Republic of the Congo"
+    assert v["actor2"] == "Military Forces of the Democratic Republic of Congo"
     assert v["assoc_actor_1"] == ""  # the militias helped the troops, not the rebels
 
 

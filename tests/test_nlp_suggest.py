@@ -170,7 +170,7 @@ def test_who_bombs_decides_between_an_air_raid_and_an_explosive(loaded, acled, t
     [
         # A nationality qualifying the act names the state's forces; its people stay people.
         ("An Israeli air strike on a house in Khan Younis killed three people on Sunday.",
-         "Air/drone strike", "Military Forces of Israel", "Civilians (Palestinian Territory)"),
+         "Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)"),
         # Killing the other side's fighters is a battle, not violence against civilians.
         ("Nigerian troops killed 30 Boko Haram fighters during a raid on their hideout in Borno State on Thursday.",
          "Armed clash", "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
@@ -259,7 +259,7 @@ def test_rebels_kept_as_written_are_an_armed_side_and_one_clash(loaded, acled) -
     assert len(events) == 1
     v = events[0].values
     assert (v["sub_event_type"], v["actor1"], v["actor2"]) == (
-        "Armed clash", "Military Forces of Philippines", "communist rebels")
+        "Armed clash", "Military Forces of the Philippines", "communist rebels")
 
 
 def test_a_towns_own_name_beats_another_towns_alternate_spelling(loaded, acled) -> None:

@@ -107,12 +107,30 @@ class ActorDictionary:
 
 
 def fill_country(canonical: str, country: str) -> str:
-    """Fill ``{country}`` in a generic actor name, or drop it when the country is unknown."""
+    """Fill ``{country}`` in a generic actor name, or drop it when the country is unknown.
+
+    The country is written as actor names write it (``country_names`` of ``actors.yaml``):
+    "Civilians (Democratic Republic of Congo)", and after "of" with the article English gives
+    it, "Military Forces of the Philippines".
+    """
     if COUNTRY_SLOT not in canonical:
         return canonical
     if country:
-        return canonical.replace(COUNTRY_SLOT, country)
+        name, article = actor_country_names().get(country, (country, False))
+        if article and " of " + COUNTRY_SLOT in canonical:
+            name = "the " + name
+        return canonical.replace(COUNTRY_SLOT, name)
     return canonical.replace(" ({country})", "").replace(" of {country}", "").replace(COUNTRY_SLOT, "")
+
+
+@cache
+def actor_country_names() -> dict[str, tuple[str, bool]]:
+    """Gazetteer country name -> (the name in actor names, whether "of" takes "the" before it)."""
+    raw: dict[str, Any] = yaml.safe_load(read_resource_text("actors.yaml")) or {}
+    return {
+        str(country): (str((form or {}).get("name") or country), bool((form or {}).get("article")))
+        for country, form in (raw.get("country_names") or {}).items()
+    }
 
 
 def build_dictionary() -> ActorDictionary:
@@ -129,7 +147,7 @@ def build_dictionary() -> ActorDictionary:
         template, inter = group["canonical"], int(group["inter"])
         actors.templates.append((_template_regex(template), inter))
         for cc, country in tables.names.items():
-            entry = ActorEntry(template.replace(COUNTRY_SLOT, country), inter)
+            entry = ActorEntry(fill_country(template, country), inter)
             actors.names.setdefault(entry.canonical, inter)
             for noun in group["nouns"]:
                 for demonym in by_country.get(cc, ()):

@@ -164,18 +164,53 @@ BACKGROUND_MODIFIERS = {"similar", "previous", "past", "earlier", "former", "suc
 HABITUAL_ADVERBS = {"frequently", "often", "repeatedly", "regularly", "routinely", "previously", "usually"}
 
 
+# A court's verbs: what someone is tried, sentenced or jailed for happened long before the report.
+COURT_VERBS = {"sentence", "convict", "jail", "imprison", "acquit", "indict", "try", "prosecute", "charge",
+               "condemn", "fine"}
+
+
 def _background(root: Token) -> bool:
     """ "similar attacks", "previous clashes", "attacks in the past", "has frequently targeted":
-    other incidents than this, or a habit."""
+    other incidents than this, or a habit; "7,000 people have been killed since 2004": a tally;
+    "jailed for shooting dead a vendor": a case before a court."""
     if any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in root.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in root.children):
         return True
     scope = [root, root.head] if root.dep_ in ("dobj", "nsubj", "nsubjpass") else [root]
+    if any(_since_a_year_or_a_clause(c) for verb in scope for c in verb.children):
+        return True
+    if _before_a_court(root):
+        return True
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" for o in c.children)
         for verb in scope for c in verb.children
     )
+
+
+def _since_a_year_or_a_clause(child: Token) -> bool:
+    """ "since 2004", "since the insurgency flared in 2004": a count over years, not one incident
+    ("since Sunday" may still be one)."""
+    if child.dep_ == "prep" and child.lower_ == "since":
+        return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in child.subtree)
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+
+
+def _before_a_court(root: Token) -> bool:
+    """The trigger is what a court's verb is for or of: "sentenced ... for shooting dead",
+    "convicted of murdering", "charged with killing"."""
+    token = root
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if (
+            token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("for", "of", "with")
+            and head.head.lemma_.lower() in COURT_VERBS
+        ):
+            return True
+        token = head
+    return False
 
 
 def _in_quotation(sent: Span, trigger: Span) -> bool:
@@ -184,6 +219,20 @@ def _in_quotation(sent: Span, trigger: Span) -> bool:
     straight = before.count('"') % 2 == 1
     curly = before.count("\u201c") > before.count("\u201d")
     return straight or curly
+
+
+SCARE_QUOTE_WORDS = 3
+
+
+def _scare_quoted(sent: Span, trigger: Span) -> bool:
+    """The trigger is all a short quotation holds ('"rioters"', '"terrorist operatives"'): words
+    a side uses for the other, which say nothing of what happened."""
+    text = doc_text(sent.doc)
+    opening = max(text.rfind('"', sent.start_char, trigger.start_char), text.rfind("\u201c", sent.start_char, trigger.start_char))
+    closing = [i for i in (text.find('"', trigger.end_char, sent.end_char), text.find("\u201d", trigger.end_char, sent.end_char)) if i >= 0]
+    if opening < 0 or not closing:
+        return False
+    return len(text[opening + 1 : min(closing)].split()) <= SCARE_QUOTE_WORDS
 
 
 def _describes_people(trigger: Span) -> bool:
@@ -324,11 +373,54 @@ def _name_identity(
     evidence.append(EvidenceSpan(field_name, crowd.start, crowd.end, doc_text(crowd.span.doc)[crowd.start : crowd.end]))
 
 
+# Acts whose doer ACLED never names Civilians: "two men shot dead a headman", "men on
+# motorcycles set fire to buses" were done by an Unidentified Armed Group.
+PERPETRATED_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
+PERPETRATED_SUB_TYPES = {"Looting/property destruction", "Abduction/forced disappearance"}
+UNIDENTIFIED = 3
+
+
+def _unnamed_perpetrator(values: dict[str, Any], spec: Any, country: str) -> None:
+    """The agent's value becomes the schema's name for an unnamed armed hand (its words stay its
+    evidence)."""
+    rule = next((r for r in spec.naming if r.unnamed), None)
+    field_name = spec.field_for("agent")
+    if rule is not None and field_name and ("{country}" not in rule.name or country):
+        values[field_name] = fill_country(rule.name, country)
+
+
+# Where people live: attacking one of these is attacking its people (ACLED's civilians).
+INHABITED_PLACES = {"village", "villages", "hamlet", "hamlets", "settlement", "settlements", "neighbourhood",
+                    "neighborhood", "home", "homes", "house", "houses", "homestead", "community", "communities"}
+
+
+def _attacked_settlement(root: Token) -> Span | None:
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in INHABITED_PLACES), None)
+    if obj is None:
+        return None
+    return obj.doc[obj.left_edge.i : obj.i + 1]
+
+
+def _civilians_of(
+    values: dict[str, Any], evidence: list[EvidenceSpan], spec: Any, country: str, words: Span
+) -> bool:
+    """The target is the schema's civilians, cited by the place's words ("a village")."""
+    rule = next((r for r in spec.naming if r.inter == CIVILIANS), None)
+    field_name = spec.field_for("target")
+    if rule is None or not field_name or ("{country}" in rule.name and not country):
+        return False
+    values[field_name] = fill_country(rule.name, country)
+    evidence.append(EvidenceSpan(field_name, words.start_char, words.end_char, words.text))
+    return True
+
+
 def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
     if rule.agent == "any":
         return 0.05 if inter else 0.0
     if rule.agent == "unarmed":  # a riot's crowd: an armed group or a state setting fires attacks
         return 0.0 if inter is None else (-0.3 if inter in ARMED_INTERS else 0.05)
+    if rule.agent == "crowd":  # residents or a crowd who beat someone: nobody else makes a mob
+        return 0.05 if inter in UNARMED_INTERS else -0.3
     if rule.agent == "armed":
         if inter is None:
             return -0.05
@@ -340,6 +432,15 @@ def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
         return 0.12 if state else -0.3
     # A non-state armed group: protesters, rioters or civilians do not overtake territory.
     return 0.12 if not state and inter not in UNARMED_INTERS else -0.3
+
+
+# Who acts as a few persons, not as a crowd ("men on motorcycles", "unknown individuals").
+INDIVIDUALS = {"man", "men", "individual", "individuals", "suspect", "suspects", "someone", "unknown", "assailant",
+               "assailants", "attacker", "attackers"}
+
+
+def _a_few_individuals(mention: Mention) -> bool:
+    return mention.span.root.lower_ in INDIVIDUALS or mention.span.root.lemma_.lower() in INDIVIDUALS
 
 
 def _sub_type_field(schema: Schema, type_field: str) -> str | None:
@@ -447,6 +548,11 @@ def _candidate(
             score += 0.08
         else:
             score += 0.04
+    if agent_inter == CIVILIANS and (
+        rule.event_type in PERPETRATED_TYPES or rule.sub_event_type in PERPETRATED_SUB_TYPES
+    ):
+        _unnamed_perpetrator(values, spec, country_name)
+        agent_inter = UNIDENTIFIED
     if rule.event_type not in PROTEST_TYPES and _describes_people(trigger):
         return None  # "striking teachers", "protesting students": who they are, not an attack
     if ctx.has_parse and not spec.negated_acts and _negated(trigger.root):
@@ -455,20 +561,32 @@ def _candidate(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.not_objects for c in trigger.root.children
     ):
         return None  # "stormed a hotel": an attack on the people inside, not a change of territory
+    settlement = _attacked_settlement(trigger.root) if "target" not in roles and ctx.has_parse else None
+    if settlement is not None and rule.target_inter and CIVILIANS not in rule.target_inter:
+        return None  # "gunmen attacked a village": its people, not an armed side
+    if settlement is not None and _civilians_of(values, evidence, spec, country_name, settlement):
+        roles = {**roles, "target": (Mention(settlement, settlement.text, known=False, inter=CIVILIANS), True)}
     if rule.target_inter:
         target_inter = name_actor(roles["target"][0], spec, country_name, ctx.places)[1] if "target" in roles else 0
+        if settlement is not None and "target" in roles:
+            target_inter = CIVILIANS
         if rule.target_required and target_inter not in rule.target_inter:
             return None  # "killed 23 protesters" is excessive force; "killed" alone says nothing of it
         if target_inter and target_inter not in rule.target_inter:
             return None  # "killing nine soldiers" is not violence against civilians
     agent_field = spec.field_for("agent")
+    crowd_renamed = rule.event_type in RIOT_TYPES and agent_inter in (PROTESTERS, CIVILIANS)
     for other in ("target", "associate"):
         fname = spec.field_for(other)
+        if crowd_renamed and other == "target":
+            continue  # villagers who attack villagers: the first are rioters, named below
         if agent_field and fname and values.get(agent_field) and values.get(agent_field) == values.get(fname):
             values[fname] = ""
             evidence = [e for e in evidence if e.field != fname]
     _rivals_on_both_sides(values, evidence, roles, spec)  # the one side that may act on its like
     fit = _agent_fit(rule, agent_inter)  # of whoever acts, before protest roles are recoded
+    if rule.agent == "unarmed" and "agent" in roles and _a_few_individuals(roles["agent"][0]):
+        fit = -0.3  # "two men on motorcycles set fire to buses": no crowd, no riot
     if rule.event_type in PROTEST_TYPES:
         sentence_actors = [m for m in ctx.actors if within(sent, m.start, m.end)]
         _protest_roles(values, evidence, roles, spec, country_name, sentence_actors, agent_inter)
@@ -519,6 +637,8 @@ def _candidate(
         score -= 0.5  # below the default threshold, still there at a lower one
     if _in_quotation(sent, trigger):
         score -= 0.1  # '"We have retaken the town," he said' restates what the report told
+        if _scare_quoted(sent, trigger):
+            score -= 0.4  # 'state media said "rioters" attacked': a side's label, not the act
     if ctx.has_parse:
         # The main clause's event before its asides, among the triggers of one sentence.
         shallowest = ctx.clause_depths.get(sent_index, 0)

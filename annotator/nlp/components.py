@@ -80,7 +80,8 @@ class PlaceTagger:
         }
         # "the Malian town of Boni": the nationality says which country's Boni (not Bonn's "Boni").
         countries = {p.start: cc for p in named if p.qualifier and (cc := gaz.country_code(p.qualifier))}
-        pointed = {s.start_char for s in kept if _word_before(text, s.start_char) in SPOT_CUES}
+        # "near X", and "the city of X": a town rather than the region of the same name.
+        pointed = {s.start_char for s in kept if _word_before(text, s.start_char) in SPOT_CUES or s.start_char in named_starts}
         resolved = gaz.resolve(
             ((s.start_char, s.end_char, s.text) for s in kept), context, following, cued, countries, pointed
         )
@@ -167,6 +168,14 @@ def _with_named_places(
         cc = votes.most_common(1)[0][0] if votes else ""
         if hit.qualifier and (qualified := gaz.country_code(hit.qualifier)):
             cc = qualified  # "the Malian town of Boni"
+        elif not any(p.country_code == cc for p in near):  # "in central Mali's Mopti region": Mali's
+            known = _known_town(gaz, hit.name, cc)
+            if known is not None:
+                # "the port city of Sidon" in a story whose nationality words are Israeli: the
+                # town the gazetteer knows by that name, not a new one in the story's country.
+                out.append(Span(doc, span.start, span.end, label="city", kb_id=known.key))
+                out.extend(_repeats(doc, hit.name, known.key, out))
+                continue
         admin1 = next((p.admin1 for p in near if p.kind == "admin1" and p.country_code == cc), "")
         country = gaz.country_names.get(cc, "")
         place = gaz.add_place(
@@ -176,6 +185,16 @@ def _with_named_places(
         out.extend(_repeats(doc, hit.name, place.key, out))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _known_town(gaz: Gazetteer, name: str, country_code: str) -> Place | None:
+    """The gazetteer's town of that name: the story's country's if it has one, else the most
+    populous anywhere (None when the story's country has no such town and neither has another)."""
+    towns = [p for p in gaz.by_name.get(name, ()) if p.kind == "city"]
+    if not towns:
+        return None
+    own = [p for p in towns if p.country_code == country_code]
+    return max(own or towns, key=lambda p: p.population)
 
 
 def _repeats(doc: Doc, name: str, key: str, taken: list[Span]) -> list[Span]:

@@ -40,6 +40,9 @@ CARRIED_NOTE = "date carried from an earlier sentence"
 STAND_IN_NOTES = (PUBLICATION_NOTE, REPORTED_NOTE, CARRIED_NOTE)
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl"}
+# Participles that say who someone is, not what they did then: "two men suspected of cattle theft
+# in Gulu on Sunday" dates the act the sentence tells.
+DESCRIBING_PARTICIPLES = {"suspect", "accuse", "believe", "allege", "know", "want", "link", "tie", "blame", "say"}
 
 
 def _in_another_clause(words: Span, trigger: Span) -> bool:
@@ -47,7 +50,10 @@ def _in_another_clause(words: Span, trigger: Span) -> bool:
     from the trigger's phrase (a relative clause, a participle) dates that clause's verb."""
     token = words.root
     while token.i != trigger.root.i and token.head.i != token.i:
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and not (trigger.start <= token.i < trigger.end):
+        if (
+            token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX") and not (trigger.start <= token.i < trigger.end)
+            and not (token.dep_ == "acl" and token.lemma_.lower() in DESCRIBING_PARTICIPLES)
+        ):
             return True
         token = token.head
     return False

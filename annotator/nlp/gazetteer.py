@@ -247,6 +247,7 @@ class Gazetteer:
         "outside X"): a town rather than the region of the same name.
         """
         out = []
+        abroad: list[Resolution] = []
         top = max(context.values()) if context else 0
         for start, end, text in mentions:
             cands = self.by_name.get(text)
@@ -281,9 +282,17 @@ class Gazetteer:
             ):
                 # "Palma" in a Mozambique story is not Palma de Mallorca: a town the gazetteer
                 # does not know is better left unresolved than put in the wrong country.
+                abroad.append(Resolution(start, end, text, best))
                 continue
             out.append(Resolution(start, end, text, best))
-        return out
+        # ... unless another town of the story is in that country: "Russian drones hit Sumy" in
+        # a story that also names Kharkiv is a story of Ukraine, whatever its nationality words.
+        # Two towns of one country abroad ("near Sidon ... the outskirts of Tyre") settle it too.
+        settled = {r.place.country_code for r in out if r.place.kind == "city"}
+        towns_abroad = Counter(cc for cc, _name in {(r.place.country_code, r.text) for r in abroad})
+        settled |= {cc for cc, n in towns_abroad.items() if n >= 2}
+        out.extend(r for r in abroad if r.place.country_code in settled)
+        return sorted(out, key=lambda r: r.start)
 
     def _score(self, text: str, place: Place, context: Counter[str], after: str, spot: bool = False) -> float:
         score = math.log10(place.population + 10) / 2.0

@@ -9,10 +9,12 @@ adds a little confidence. Groups under the confidence threshold are not suggeste
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Token
 
+from annotator.config import DEFAULT_SUGGEST_THRESHOLD
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate
 from annotator.nlp.dates import coarsen
@@ -55,6 +57,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     country_field = spec.place.get("country") or place_field
     agent, target = spec.field_for("agent"), spec.field_for("target")
     same_place = not place_field or _agree(a.values.get(place_field), b.values.get(place_field))
+    if _told_apart(a, b):
+        return False
     if _is_headline(a) or _is_headline(b):
         # A headline tells the lead's incident in fewer words: it names the region where the lead
         # names the town ("Drone strike hits hideout in North Waziristan" over "... near
@@ -63,7 +67,17 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         same_country = not country_field or _agree(a.values.get(country_field), b.values.get(country_field))
         same_type = a.values.get(type_field) == b.values.get(type_field)
         same_side = bool(agent and a.values.get(agent) and same_actor(a.values.get(agent), b.values.get(agent), spec))
-        if (same_type and (same_country or same_place) or same_side and same_country) and _same_time(a, b, schema):
+        # "Russian missiles hit Odesa, drones strike Mykolaiv": the headline's other town or region
+        # (not one the other mention's sentence names too: "near Miranshah in North Waziristan").
+        two_towns = any(
+            f and a.values.get(f) and b.values.get(f) and a.values.get(f) != b.values.get(f)
+            and str(a.values[f]) not in b.trigger.sent.text and str(b.values[f]) not in a.trigger.sent.text
+            for f in (place_field, spec.place.get("admin1"))
+        )
+        if (
+            (same_type and (same_country or same_place) or same_side and same_country) and not two_towns
+            and _same_time(a, b, schema)
+        ):
             return True
     # One clause may name the place once: "bombed a school near Kanbalu in the Sagaing region,
     # killing nine" (the killing's nearest place is the region), "took the town of X in North
@@ -128,6 +142,24 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     if no_agent and not (a.values.get(target) and a.values.get(target) == b.values.get(target)):
         return False  # neither says who acted: only the same target ties them
     return _same_time(a, b, schema)
+
+
+# Words by which a report turns to another incident: whatever follows is not the one before.
+SEPARATE_CUE = re.compile(
+    r"\b(?:separately|elsewhere|in (?:a|another) (?:separate |similar |different )?"
+    r"(?:incident|attack|development|case|raid|clash|operation)|in an unrelated (?:incident|attack))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """A cue such as "Separately," or "In another incident" stands between the two mentions (a
+    headline may still sum up any incident of its report)."""
+    first, second = sorted((a, b), key=lambda c: c.trigger.start_char)
+    if _is_headline(first):
+        return False
+    text = doc_text(first.trigger.doc)
+    return SEPARATE_CUE.search(text, first.trigger.end_char, second.trigger.start_char) is not None
 
 
 def _other_side_of_a_change_of_hands(a: Candidate, b: Candidate, spec: SuggestSpec) -> bool:
@@ -292,6 +324,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     """Fill what the kept candidate left empty from another mention of the same incident (its
     death toll only from a mention of the same event type)."""
     type_field = schema.trigger_label_field or "event_type"
+    from_headline = _is_headline(kept)  # before a lead's trigger may take its type (and words)
     if not _toll_only(other, spec):  # a death toll says how many died, not what happened
         _take_precedent_type(kept, other, spec, schema, type_field)
     same_type = kept.values.get(type_field) == other.values.get(type_field) or (
@@ -324,7 +357,7 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 # another mention names is the value; the unidentified one's words stay evidence.
                 kept.values[name] = other.values[name]
     _take_other_side(kept, other, spec)
-    _take_finer_place(kept, other, spec)
+    _take_finer_place(kept, other, spec, from_headline)
     _take_told_date(kept, other, spec, schema)
     place_fields = [f for f in (spec.place.get("location"), spec.place.get("admin1"), spec.place.get("country")) if f]
     for name in place_fields:
@@ -390,11 +423,11 @@ def _take_told_date(kept: Candidate, other: Candidate, spec: SuggestSpec, schema
             kept.values[spec.notes] = without_suggester_note(kept.values[spec.notes]) + suggester_note(kept.notes)
 
 
-def _take_finer_place(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
+def _take_finer_place(kept: Candidate, other: Candidate, spec: SuggestSpec, from_headline: bool) -> None:
     """A headline says "in Guatemala", its lead "in the town of X": the incident's place is the
     town the other mention names, in the same country (every place field and its words)."""
     location, country = spec.place.get("location"), spec.place.get("country")
-    if not location or kept.values.get(location) or not other.values.get(location) or not _is_headline(kept):
+    if not location or kept.values.get(location) or not other.values.get(location) or not from_headline:
         return  # "ceded several villages" leaves the town empty on purpose
     if country and kept.values.get(country) and kept.values.get(country) != other.values.get(country):
         return
@@ -413,6 +446,8 @@ def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, s
     """One incident told by two triggers of different types takes the type the schema ranks first
     ("A suicide bomber struck a market, killing 12": a suicide bomb, with both words cited)."""
     order = spec.type_precedence
+    if other.confidence < DEFAULT_SUGGEST_THRESHOLD:
+        return  # a word that could not stand alone ('called them "rioters"') does not re-type it
     sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
 
     def rank(c: Candidate) -> int | None:
@@ -450,7 +485,8 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
         key = cand.trigger.start
         if key not in best_per_trigger or cand.score > best_per_trigger[key].score:
             best_per_trigger[key] = cand
-    ranked = sorted(best_per_trigger.values(), key=lambda c: (-c.confidence, c.trigger.start))
+    # On a tie the body's mention stands for the incident: a headline's telegraphic words parse worst.
+    ranked = sorted(best_per_trigger.values(), key=lambda c: (-c.confidence, _is_headline(c), c.trigger.start))
     kept: list[Candidate] = []
     for cand in ranked:
         group = next((k for k in kept if same_incident(k, cand, schema, spec)), None)

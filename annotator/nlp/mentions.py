@@ -32,6 +32,9 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case"}
 BACK_REFERENCE_NOUNS = {"group", "militant", "jihadist", "rebel", "insurgent", "fighter",
                         "organisation", "organization", "movement", "faction", "extremist"}
 NON_STATE = {2, 3, 4}
+# What is used, never who uses it: the words of a weapon as a sentence's subject.
+WEAPON_NOUNS = {"grenade", "bomb", "mine", "landmine", "ied", "missile", "rocket", "shell", "mortar", "explosive",
+                "device", "blast", "explosion", "bullet", "gunfire", "shrapnel", "projectile"}
 PLACE_NOUNS = {"town", "city", "village", "area", "region", "province", "district", "border",
                "neighbourhood", "neighborhood", "capital", "territory", "zone",
                "county", "suburb", "outskirts", "site", "road", "highway", "street", "port"}
@@ -161,6 +164,7 @@ def actor_entities(doc: Doc) -> list[Span]:
         cached = [
             e for e in doc.ents
             if e.label_ in ACTOR_ENTITIES and not any(s <= e.start_char < t for s, t in lines)
+            and e.root.lower_ not in WEAPON_NOUNS  # "Grenade, bomb wound rangers": a headline's weapon
         ]
         doc.user_data[ENTS_KEY] = cached
     return cached
@@ -270,8 +274,15 @@ def actor_phrase(
         )
         if antecedent is not None:
             return antecedent
-    entity = _entity_of(token)
     head = token.lemma_.lower()
+    if head in WEAPON_NOUNS or token.lower_ in WEAPON_NOUNS:
+        # "Grenade, bomb wound rangers": the weapon is how, not who; "Russian missiles": whose.
+        return _modifier_entity(token)
+    if token.pos_ == "PROPN" and any(
+        m.place is not None and m.place.kind != "country" and m.span.text == token.text for m in places
+    ):
+        return None  # "drones strike Sumy": a town the article names elsewhere, untagged here
+    entity = _entity_of(token)
     if entity is not None:
         span = entity
         if token.i == entity.end - 1 or head not in agent_nouns():
@@ -295,12 +306,35 @@ def actor_phrase(
         return Mention(phrase, phrase.text, known=False)
     if head in PLACE_NOUNS:
         return None  # "the Syrian town of X" says where, not who
-    for child in token.lefts:  # "Israeli positions", "rebel targets": the modifier is the actor
+    modifier = _modifier_entity(token)  # "Israeli positions", "rebel targets": the modifier acts
+    if modifier is not None:
+        return modifier
+    if token.pos_ == "NOUN":
+        return _owner(token, known, places, earlier, places_act, depth)
+    return None
+
+
+def _whose_arms_before(span: Span, spec: SuggestSpec) -> str:
+    """ "Russian missiles hit Odesa, drones strike Mykolaiv": bare forces or arms take the
+    nationality of the arms or forces named just before them in the sentence."""
+    gaz = get_gazetteer()
+    for token in reversed(span.doc[span.sent.start : span.start]):
+        head = token.head
+        if token.dep_ not in ("amod", "compound") or head.i >= span.start:
+            continue
+        rule = spec.naming_rule(head.lower_) or spec.naming_rule(head.lemma_.lower())
+        if head.lemma_.lower() in WEAPON_NOUNS or (rule is not None and rule.inter == 1):
+            cc = gaz.country_code(token.text)
+            if cc:
+                return gaz.country_names.get(cc, "")
+    return ""
+
+
+def _modifier_entity(token: Token) -> Mention | None:
+    for child in token.lefts:
         entity = _entity_of(child)
         if child.dep_ in ("compound", "amod", "poss") and entity is not None:
             return Mention(trim_name(entity), trim_name(entity).text, known=False)
-    if token.pos_ == "NOUN":
-        return _owner(token, known, places, earlier, places_act, depth)
     return None
 
 
@@ -417,6 +451,8 @@ def name_actor(
         or spec.naming_rule(head.lemma_.lower())
     )
     non_state = any(t.lower_ in NON_STATE_MODIFIERS for t in span if t.i != head.i)
+    if not own_country and rule is not None and rule.inter == 1:
+        own_country = _whose_arms_before(span, spec)
     if any(t.i > head.i and (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES) for t in span):
         return " ".join(span.text.split()), 0  # "fighters of the X Brigade" names who they are
     if rule is not None and head.ent_type_ not in ("ORG", "PERSON") and not (non_state and rule.inter == 1):

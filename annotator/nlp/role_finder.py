@@ -22,6 +22,7 @@ from annotator.nlp.context import (
 )
 from annotator.nlp.gazetteer import Place
 from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase, trim_name
+from annotator.nlp.nameindex import doc_text
 from annotator.nlp.place_patterns import SETTLEMENT_WORDS
 from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch
@@ -190,7 +191,47 @@ def find_roles(
             ]
         if before:
             take("agent", before[-1], False)
+    if ctx.has_parse and _headline_passive(trigger, sent):
+        _read_as_passive(ctx, roles, trigger.root, sent_actors)
     return roles
+
+
+def _headline_passive(trigger: Span, sent: Span) -> bool:
+    """ "Villagers attacked in Maper Gol", "Man beaten to death by mob": a headline drops the
+    passive's auxiliary, and the parser reads its subject as the one who acted. A past form with
+    a subject, no object and no auxiliary, in a headline line, is such a passive."""
+    root = trigger.root
+    if sent.start != 0 or root.tag_ not in ("VBN", "VBD"):
+        return False
+    text = doc_text(sent.doc)
+    line = text[sent.start_char : sent.end_char].rstrip()
+    if line.endswith((".", "!", "?", '"', "\u201d")) or "\n" not in text[sent.end_char - 1 : sent.end_char + 2]:
+        return False
+    deps = {c.dep_ for c in root.children}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp"}
+
+
+def _read_as_passive(
+    ctx: ArticleContext, roles: dict[str, tuple[Mention, bool]], root: Token, sent_actors: list[Mention]
+) -> None:
+    """The subject is acted on; "by X", if told, acts."""
+    subject = next(c for c in root.children if c.dep_ == "nsubj")
+    agent = roles.get("agent")
+    if agent is not None and agent[0].span.start <= subject.i < agent[0].span.end:
+        roles.pop("agent")
+        roles.setdefault("target", agent)
+    elif agent is None and "target" not in roles:
+        mention = actor_phrase(subject, sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act)
+        if mention is not None:
+            roles["target"] = (mention, True)
+    else:
+        return
+    by = next((o for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for o in c.children if o.dep_ == "pobj"), None)
+    if by is not None:
+        mention = actor_phrase(by, sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act)
+        if mention is not None:
+            roles["agent"] = (mention, True)
 
 
 def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention | None, bool, bool]:
@@ -248,7 +289,25 @@ def _after_near(ctx: ArticleContext, place: Mention) -> bool:
     return (
         any(w in NEAR_PREPS or w in AROUND_A_TOWN for w in before)
         or (after in AROUND_A_TOWN and place.place is not None and place.place.kind == "city")
+        or _preposition_before_its_noun(doc, place.span.start) in NEAR_PREPS
     )
+
+
+def _preposition_before_its_noun(doc: Doc, start: int) -> str:
+    """ "near the coastal city of Tyre", "outside the northern Syrian town of X": the preposition
+    before the words that only say what kind of place the name is."""
+    i = start - 1
+    for _ in range(7):
+        if i < 0:
+            return ""
+        token = doc[i]
+        if not (
+            token.lower_ == "of" or token.pos_ in ("DET", "ADJ") or token.ent_type_ == "NORP"
+            or token.lower_ in PLACE_NOUNS or token.lower_ in SETTLEMENT_WORDS
+        ):
+            return token.lower_
+        i -= 1
+    return ""
 
 
 def _within(places: list[Mention], region: Place) -> list[Mention]:

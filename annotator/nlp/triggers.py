@@ -37,7 +37,7 @@ IRREGULAR = {
 class TriggerRule:
     sub_event_type: str
     event_type: str
-    agent: str  # state | nonstate | armed | unarmed | any
+    agent: str  # state | nonstate | armed | unarmed | crowd | any
     phrase: str
     partner: str | None = None  # what "with X" is for this rule: target | associate (schema default)
     counterpart: str | None = None  # the sub-event type by which the other side takes the place
