@@ -86,6 +86,9 @@ class SuggestSpec:
     # that killed civilians is Explosions/Remote violence, not Violence against civilians), first
     # wins; a type not listed is never replaced.
     type_precedence: tuple[frozenset[str], ...] = ()
+    # A state's act on a crowd at its protest that is the protest's intervention, and the type the
+    # protest takes then (ACLED: {Arrests: Protest with intervention}).
+    interventions: Mapping[str, str] = field(default_factory=dict)
 
     def field_for(self, role: str) -> str | None:
         return self.roles.get(role)
@@ -174,7 +177,7 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     names = {f.name for f in fields}
     unknown = set(raw) - {
         "roles", "place", "count", "notes", "partner", "naming", "identities", "places_act", "negated_acts",
-        "type_precedence",
+        "type_precedence", "interventions",
     }
     if unknown:
         raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
@@ -209,6 +212,11 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     ):
         raise _error(source, "suggest.type_precedence", "expected a list of event types (or lists of equal ones)")
     ranks = tuple(frozenset([t] if isinstance(t, str) else t) for t in precedence)
+    interventions = raw.get("interventions") or {}
+    if not isinstance(interventions, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in interventions.items()
+    ):
+        raise _error(source, "suggest.interventions", "expected {sub-event type: the protest's type then}")
     return SuggestSpec(
         roles=field_map("roles", ROLE_KEYS),
         place=field_map("place", PLACE_KEYS),
@@ -220,6 +228,7 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         places_act=bool(raw.get("places_act", False)),
         negated_acts=bool(raw.get("negated_acts", False)),
         type_precedence=ranks,
+        interventions=dict(interventions),
     )
 
 

@@ -230,3 +230,65 @@ def test_a_tally_since_a_year_is_no_incident(loaded: LoadedPipeline, acled: Sche
 def test_what_a_court_jails_someone_for_is_no_new_incident(loaded: LoadedPipeline, acled: Schema) -> None:
     text = "A court in Nairobi on Monday jailed a police officer for shooting dead a hawker during protests in Kisumu."
     assert suggest(loaded, acled, text) == []
+
+
+# --- Part 2: interventions, new words, courts, gangs, the sound of fighting --------------------
+
+
+def test_arrests_of_the_crowd_at_its_protest_are_its_intervention(loaded: LoadedPipeline, acled: Schema) -> None:
+    """The schema's ``interventions``: the police's arrests of the marchers are the protest's
+    intervention, one event, whichever mention scored higher."""
+    one = only(loaded, acled, "Riot police fired tear gas and detained about forty supporters of the opposition party "
+               "who tried to march on the electoral commission in Lusaka on Tuesday, police said.")
+    assert (one.values["sub_event_type"], one.values["actor1"], one.values["actor2"]) == (
+        "Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")
+    later = only(loaded, acled, "Hundreds of nurses marched through Accra on Monday to demand unpaid wages. Police "
+                 "arrested twelve of them outside the health ministry.")
+    assert (later.values["sub_event_type"], later.values["actor2"]) == (
+        "Protest with intervention", "Police Forces of Ghana")
+
+
+def test_an_arrest_elsewhere_is_not_the_protests(loaded: LoadedPipeline, acled: Schema) -> None:
+    events = suggest(loaded, acled, "Hundreds of nurses marched through Accra on Monday to demand unpaid wages. Police "
+                     "arrested a suspected armed robber in Kumasi on Monday.")
+    assert sorted(e.values["sub_event_type"] for e in events) == ["Arrests", "Peaceful protest"]
+
+
+def test_a_camp_set_up_is_a_base_established(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Around fifty gunmen set up a camp in a forest near Birnin Gwari on Friday, "
+                 "villagers said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["location"], v["geo_precision"]) == (
+        "Headquarters or base established", "Unidentified Armed Group (Nigeria)", "Birnin Gwari", 2)
+
+
+def test_laying_down_arms_changes_the_group(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "About 300 former rebels laid down their arms at a ceremony in Bangassou on Saturday, "
+                 "the United Nations mission said.")
+    assert (event.values["sub_event_type"], event.values["location"]) == ("Change to group/activity", "Bangassou")
+
+
+def test_what_a_court_sentences_for_is_background_however_far_the_parser_hangs_it(
+    loaded: LoadedPipeline, acled: Schema
+) -> None:
+    """However "for" hangs ("in jail for beating", "sentenced ... for shooting dead"), what it is
+    for is an old case, even with a victim and a place of its own."""
+    for text in ("A magistrate in Lilongwe on Tuesday sentenced two soldiers to ten years in jail for beating a trader "
+                 "to death at a checkpoint last year.",
+                 "A Zambian court on Monday sentenced a former police officer to fifteen years in prison for shooting "
+                 "dead a street trader during protests in Lusaka in 2021."):
+        assert suggest(loaded, acled, text) == [], text
+
+
+def test_gang_members_are_an_armed_group_and_burning_is_no_riot(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Gang members set fire to a police station in Cap-Haitien on Monday, officials said.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == (
+        "Looting/property destruction", "Unidentified Armed Group (Haiti)")
+
+
+def test_explosions_heard_in_a_fight_do_not_make_it_a_bombing(loaded: LoadedPipeline, acled: Schema) -> None:
+    fight = only(loaded, acled, "Rebels and soldiers fought overnight in the town of Bunia, residents said, with "
+                 "gunfire and explosions heard until dawn.")
+    assert fight.values["sub_event_type"] == "Armed clash"
+    blast = only(loaded, acled, "A blast tore through a market in Gondar on Monday, killing six people, police said.")
+    assert blast.values["sub_event_type"] == "Remote explosive/landmine/IED"

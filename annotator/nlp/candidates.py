@@ -171,16 +171,13 @@ COURT_VERBS = {"sentence", "convict", "jail", "imprison", "acquit", "indict", "t
 
 def _background(root: Token) -> bool:
     """ "similar attacks", "previous clashes", "attacks in the past", "has frequently targeted":
-    other incidents than this, or a habit; "7,000 people have been killed since 2004": a tally;
-    "jailed for shooting dead a vendor": a case before a court."""
+    other incidents than this, or a habit; "7,000 people have been killed since 2004": a tally."""
     if any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in root.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in root.children):
         return True
     scope = [root, root.head] if root.dep_ in ("dobj", "nsubj", "nsubjpass") else [root]
     if any(_since_a_year_or_a_clause(c) for verb in scope for c in verb.children):
-        return True
-    if _before_a_court(root):
         return True
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" for o in c.children)
@@ -197,17 +194,16 @@ def _since_a_year_or_a_clause(child: Token) -> bool:
 
 
 def _before_a_court(root: Token) -> bool:
-    """The trigger is what a court's verb is for or of: "sentenced ... for shooting dead",
-    "convicted of murdering", "charged with killing"."""
+    """The trigger is what a court's verb is for or of: "sentenced ... to twenty years in prison
+    for shooting dead", "convicted of murdering", "charged with killing"."""
+    through_for = False
     token = root
-    for _ in range(3):
+    for _ in range(6):
         head = token.head
         if head.i == token.i:
             return False
-        if (
-            token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("for", "of", "with")
-            and head.head.lemma_.lower() in COURT_VERBS
-        ):
+        through_for = through_for or (head.dep_ == "prep" and head.lower_ in ("for", "of", "with"))
+        if through_for and head.lemma_.lower() in COURT_VERBS:
             return True
         token = head
     return False
@@ -633,6 +629,8 @@ def _candidate(
         score -= 0.2  # "fighting could push the country into war": what may happen, not what did
     if ctx.has_parse and _background(trigger.root):
         score -= 0.3  # "IS has carried out similar attacks in the past": not this incident
+    if ctx.has_parse and _before_a_court(trigger.root):
+        score -= 0.5  # "jailed for shooting dead a vendor": a case before a court, long after the act
     if ctx.has_parse and _denied(trigger.root):
         score -= 0.5  # below the default threshold, still there at a lower one
     if _in_quotation(sent, trigger):

@@ -59,6 +59,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     same_place = not place_field or _agree(a.values.get(place_field), b.values.get(place_field))
     if _told_apart(a, b):
         return False
+    if _intervenes(a, b, schema, spec) or _intervenes(b, a, schema, spec):
+        return True
     if _is_headline(a) or _is_headline(b):
         # A headline tells the lead's incident in fewer words: it names the region where the lead
         # names the town ("Drone strike hits hideout in North Waziristan" over "... near
@@ -150,6 +152,28 @@ SEPARATE_CUE = re.compile(
     r"(?:incident|attack|development|case|raid|clash|operation)|in an unrelated (?:incident|attack))\b",
     re.IGNORECASE,
 )
+
+
+def _sub_type(c: Candidate, schema: Schema) -> str:
+    type_field = schema.trigger_label_field or "event_type"
+    sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
+    return str(c.values.get(sub_field or type_field) or "")
+
+
+def _intervenes(act: Candidate, protest: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
+    """ "Police fired tear gas and arrested dozens of supporters who tried to march": the state's
+    act on the crowd (the schema's ``interventions``), at its protest's place and time, told in
+    the same or the next sentence, is the protest's intervention."""
+    type_field = schema.trigger_label_field or "event_type"
+    if _sub_type(act, schema) not in spec.interventions or protest.values.get(type_field) not in PROTEST_TYPES:
+        return False
+    agent, place = spec.field_for("agent"), spec.place.get("location") or spec.place.get("country")
+    doer = str(act.values.get(agent) or "") if agent else ""
+    if not agent or not (_done_by_the_state(act, schema) or spec.one_state(doer, doer)):
+        return False
+    if place and not _agree(act.values.get(place), protest.values.get(place)):
+        return False
+    return abs(act.sentence_index - protest.sentence_index) <= 1 and _same_time(act, protest, schema)
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
@@ -327,6 +351,8 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     from_headline = _is_headline(kept)  # before a lead's trigger may take its type (and words)
     if not _toll_only(other, spec):  # a death toll says how many died, not what happened
         _take_precedent_type(kept, other, spec, schema, type_field)
+    if _intervenes(other, kept, schema, spec):
+        _take_intervention(kept, other, spec, schema)
     same_type = kept.values.get(type_field) == other.values.get(type_field) or (
         {kept.values.get(type_field), other.values.get(type_field)} <= CROWD_TYPES  # one demonstration
     )
@@ -379,6 +405,23 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
                 have.add((span.start, span.end))
     kept.confidence = round(min(kept.confidence + MERGE_BONUS, MAX_CONFIDENCE), 3)
     kept.merged.extend((other, *other.merged))
+
+
+def _take_intervention(protest: Candidate, act: Candidate, spec: SuggestSpec, schema: Schema) -> None:
+    """The protest becomes the schema's intervened type unless it already ranks above it, and who
+    intervened is the side it acts on when it names none."""
+    type_field = schema.trigger_label_field or "event_type"
+    sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
+    becomes = spec.interventions[_sub_type(act, schema)]
+    order = [types for types in spec.type_precedence]
+    rank = {t: i for i, types in enumerate(order) for t in types}
+    current = _sub_type(protest, schema)
+    if sub_field and rank.get(current, len(order)) > rank.get(becomes, len(order)):
+        protest.values[sub_field] = becomes
+    agent, target = spec.field_for("agent"), spec.field_for("target")
+    if agent and target and not protest.values.get(target) and act.values.get(agent):
+        protest.values[target] = act.values[agent]
+        protest.evidence.extend(EvidenceSpan(target, e.start, e.end, e.text) for e in act.evidence if e.field == agent)
 
 
 def _take_other_side(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
@@ -457,6 +500,10 @@ def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, s
         return min(found) if found else None
 
     mine, theirs = rank(kept), rank(other)
+    if _a_bare_blast(other) and not _a_bare_blast(kept):
+        return  # "fought overnight, with gunfire and explosions heard": a sound of the fighting
+    if _a_bare_blast(kept) and not _a_bare_blast(other) and theirs is not None:
+        mine = len(order)  # the fighting the explosions were part of names it
     if mine is None or theirs is None or theirs >= mine or _what_is_claimed(other.trigger.root):
         return  # ("no group claimed the bombing": a word for the act, not what it was)
     for name in (type_field, sub_field):
@@ -465,6 +512,13 @@ def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, s
     kept.rule, kept.trigger = other.rule, other.trigger
     kept.evidence.extend(e for e in other.evidence if e.field == "trigger")
     _crowd_named_for_its_type(kept, spec, type_field)
+
+
+BARE_BLASTS = {"explosion", "blast"}  # what was heard, not what exploded: no device, no weapon
+
+
+def _a_bare_blast(c: Candidate) -> bool:
+    return c.trigger.root.lemma_.lower() in BARE_BLASTS and len(c.trigger) == 1
 
 
 def _crowd_named_for_its_type(c: Candidate, spec: SuggestSpec, type_field: str) -> None:
@@ -495,6 +549,12 @@ def group_incidents(candidates: list[Candidate], schema: Schema, spec: SuggestSp
         ):
             # "Clashes erupted ..., killing at least 12 people": the toll scored higher, but the
             # clash is what happened; it stands for the incident and takes the toll's count.
+            kept[kept.index(group)] = cand
+            cand.confidence = max(cand.confidence, group.confidence)
+            _absorb(cand, group, spec, schema)
+            continue
+        if group is not None and _intervenes(group, cand, schema, spec):
+            # The arrests scored higher, but the protest is the event; the arrests its intervention.
             kept[kept.index(group)] = cand
             cand.confidence = max(cand.confidence, group.confidence)
             _absorb(cand, group, spec, schema)
