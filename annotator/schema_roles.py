@@ -12,9 +12,12 @@ analyst's own ontology::
       partner: associate          # what "with X" is unless a trigger rule says otherwise
       places_act: false           # whether a town or region can fill an actor field
       negated_acts: false         # whether "did not attack" / "no arrests" still suggest an event
+      intended_acts: false        # whether "vowed / threatened to attack" suggests one
       type_precedence: [Explosions/Remote violence, [Violence against civilians, Armed clash]]
                                   # an incident's type when its mentions differ: the first rank
                                   # (event or sub-event types; a list is one rank) wins
+      interventions: {Arrests: Protest with intervention}
+                                  # the state's act on a crowd at its protest: the protest's type then
       naming:                     # names for actors no dictionary knows, by head noun
         - {name: "Protesters ({country})", inter: 6, nouns: [protester, demonstrator]}
       identities:                 # who protesters or rioters are, named as the associate
@@ -82,6 +85,9 @@ class SuggestSpec:
     # Whether a negated trigger still reports an event: in ACLED "no arrests were made" is none,
     # in PLOVER "will not accept refugees" is a rejection.
     negated_acts: bool = False
+    # Whether what someone vows, threatens or plans to do is an event: in ACLED "vowed to fight"
+    # is none, in PLOVER "threatened to attack" is a threat.
+    intended_acts: bool = False
     # Event or sub-event types that name an incident when its mentions differ (ACLED: a bombing
     # that killed civilians is Explosions/Remote violence, not Violence against civilians), first
     # wins; a type not listed is never replaced.
@@ -177,7 +183,7 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     names = {f.name for f in fields}
     unknown = set(raw) - {
         "roles", "place", "count", "notes", "partner", "naming", "identities", "places_act", "negated_acts",
-        "type_precedence", "interventions",
+        "intended_acts", "type_precedence", "interventions",
     }
     if unknown:
         raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
@@ -227,6 +233,7 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         identities=identities,
         places_act=bool(raw.get("places_act", False)),
         negated_acts=bool(raw.get("negated_acts", False)),
+        intended_acts=bool(raw.get("intended_acts", False)),
         type_precedence=ranks,
         interventions=dict(interventions),
     )

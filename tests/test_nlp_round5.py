@@ -15,7 +15,7 @@ from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import actor_entities, actor_phrase
 from annotator.nlp.pipeline import LoadedPipeline
 from annotator.nlp.suggest import suggest_events
-from annotator.schema import Schema
+from annotator.schema import Schema, load_schema
 
 PUBLISHED = date(2025, 3, 5)  # a Wednesday
 
@@ -292,3 +292,44 @@ def test_explosions_heard_in_a_fight_do_not_make_it_a_bombing(loaded: LoadedPipe
     assert fight.values["sub_event_type"] == "Armed clash"
     blast = only(loaded, acled, "A blast tore through a market in Gondar on Monday, killing six people, police said.")
     assert blast.values["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+# --- Part 3: nature, intentions, headline courts, lethal force at a protest ------------------
+
+
+def test_what_a_storm_or_a_flood_kills_is_no_event(loaded: LoadedPipeline, acled: Schema) -> None:
+    for text in ("A tropical storm battered the coast of Mozambique over the weekend, killing nine people and "
+                 "destroying hundreds of homes near Beira, officials said.",
+                 "Floods killed twelve people in the Kenyan town of Garissa on Sunday, the Red Cross said."):
+        assert suggest(loaded, acled, text, threshold=0.3) == [], text
+    gunmen = only(loaded, acled, "Gunmen killed twelve people in the Kenyan town of Garissa on Sunday, the Red Cross "
+                  "said.")
+    assert gunmen.values["fatalities"] == 12
+
+
+def test_what_someone_vows_or_threatens_to_do_is_not_done(loaded: LoadedPipeline, acled: Schema) -> None:
+    assert suggest(loaded, acled, "Rebels threatened on Monday to attack Goma if talks failed.") == []
+    assert suggest(loaded, acled, "The two presidents vowed on Monday in Nairobi to fight terrorism together.",
+                   threshold=0.3) == []
+
+
+def test_plover_keeps_threats_as_events(loaded: LoadedPipeline) -> None:
+    """``suggest.intended_acts``: in PLOVER a threat or a promise is the event."""
+    plover = load_schema("plover")
+    events = suggest_events(loaded, "Rebels threatened on Monday to attack Goma if talks failed.", PUBLISHED, plover)
+    assert events and events[0].values["actor"]
+
+
+def test_a_title_case_headline_court_case_is_no_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    text = ("Court Jails Soldier for Killing Trader in Gulu\n\nGULU, Uganda (AP) - A military court in Gulu on Tuesday "
+            "sentenced a soldier to life in prison over the death of a trader last year.")
+    assert suggest(loaded, acled, text) == []
+
+
+def test_police_killing_in_the_crowd_of_a_protest_is_excessive_force(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Hundreds of opposition supporters gathered in Conakry on Wednesday to demand "
+                 "elections. Police fired tear gas and then live ammunition into the crowd, killing two young men, "
+                 "witnesses said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
+        "Excessive force against protesters", "Protesters (Guinea)", "Police Forces of Guinea", 2)

@@ -7,6 +7,7 @@ user's schema go through the same code. The confidence adds up what was found an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,6 +186,40 @@ def _background(root: Token) -> bool:
     )
 
 
+# What kills without anyone doing it: a report of it is no political violence.
+NATURAL_CAUSES = {"cyclone", "storm", "typhoon", "hurricane", "tornado", "flood", "floods", "flooding", "floodwater",
+                  "earthquake", "quake", "landslide", "landslides", "mudslide", "tsunami", "avalanche", "drought",
+                  "heatwave", "wildfire", "lightning", "rain", "rains", "downpour", "accident", "crash", "collision",
+                  "disease", "outbreak", "epidemic", "cholera", "virus"}
+# Verbs of meaning to act: "vowed to fight", "threatened to attack" tell no act yet.
+INTENT_VERBS = {"vow", "pledge", "promise", "threaten", "plan", "intend", "aim", "seek", "want", "hope", "wish",
+                "swear", "resolve"}
+
+
+def _caused_by_nature(root: Token) -> bool:
+    """The trigger's doer, or the doer of the verb it is the result of ("battered the coast,
+    killing eleven"), is a storm, a flood, an accident or a disease."""
+    if root.pos_ == "NOUN" and root.lemma_.lower() in NATURAL_CAUSES:
+        return True  # "a tropical storm": the weather, not a crowd storming anything
+    verbs = [root]
+    if root.dep_ in ("advcl", "xcomp", "conj", "acl") and root.head.i != root.i:
+        verbs.append(root.head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent"):
+                head = next((o for o in child.children if o.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+                if head.lemma_.lower() in NATURAL_CAUSES or head.lower_ in NATURAL_CAUSES:
+                    return True
+    return False
+
+
+def _intended(root: Token) -> bool:
+    verb = _own_verb(root) or root
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in INTENT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def _since_a_year_or_a_clause(child: Token) -> bool:
     """ "since 2004", "since the insurgency flared in 2004": a count over years, not one incident
     ("since Sunday" may still be one)."""
@@ -193,9 +228,19 @@ def _since_a_year_or_a_clause(child: Token) -> bool:
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
 
 
+COURT_WORDS_BEFORE = re.compile(
+    r"\b(?:sentenc|jail|convict|imprison|acquit|indict|charg)\w*\b[^.;]{0,120}\b(?:for|of|with)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _before_a_court(root: Token) -> bool:
     """The trigger is what a court's verb is for or of: "sentenced ... to twenty years in prison
-    for shooting dead", "convicted of murdering", "charged with killing"."""
+    for shooting dead", "convicted of murdering", "charged with killing"; in a headline the words
+    say it when the parse does not ("Court Jails Man for Killing Neighbour")."""
+    sent = root.sent
+    if COURT_WORDS_BEFORE.search(doc_text(root.doc)[sent.start_char : root.idx]):
+        return True
     through_for = False
     token = root
     for _ in range(6):
@@ -549,6 +594,8 @@ def _candidate(
     ):
         _unnamed_perpetrator(values, spec, country_name)
         agent_inter = UNIDENTIFIED
+    if ctx.has_parse and _caused_by_nature(trigger.root):
+        return None  # "A cyclone battered the coast, killing eleven": no one did it
     if rule.event_type not in PROTEST_TYPES and _describes_people(trigger):
         return None  # "striking teachers", "protesting students": who they are, not an attack
     if ctx.has_parse and not spec.negated_acts and _negated(trigger.root):
@@ -629,6 +676,8 @@ def _candidate(
         score -= 0.2  # "fighting could push the country into war": what may happen, not what did
     if ctx.has_parse and _background(trigger.root):
         score -= 0.3  # "IS has carried out similar attacks in the past": not this incident
+    if ctx.has_parse and not spec.intended_acts and _intended(trigger.root):
+        score -= 0.5  # "the two leaders vowed to fight together": what someone means to do
     if ctx.has_parse and _before_a_court(trigger.root):
         score -= 0.5  # "jailed for shooting dead a vendor": a case before a court, long after the act
     if ctx.has_parse and _denied(trigger.root):

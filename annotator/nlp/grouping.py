@@ -349,10 +349,10 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     death toll only from a mention of the same event type)."""
     type_field = schema.trigger_label_field or "event_type"
     from_headline = _is_headline(kept)  # before a lead's trigger may take its type (and words)
-    if not _toll_only(other, spec):  # a death toll says how many died, not what happened
-        _take_precedent_type(kept, other, spec, schema, type_field)
     if _intervenes(other, kept, schema, spec):
-        _take_intervention(kept, other, spec, schema)
+        _take_intervention(kept, other, spec, schema)  # the protest names it, not the act's type
+    elif not _toll_only(other, spec):  # a death toll says how many died, not what happened
+        _take_precedent_type(kept, other, spec, schema, type_field)
     same_type = kept.values.get(type_field) == other.values.get(type_field) or (
         {kept.values.get(type_field), other.values.get(type_field)} <= CROWD_TYPES  # one demonstration
     )
@@ -422,6 +422,10 @@ def _take_intervention(protest: Candidate, act: Candidate, spec: SuggestSpec, sc
     if agent and target and not protest.values.get(target) and act.values.get(agent):
         protest.values[target] = act.values[agent]
         protest.evidence.extend(EvidenceSpan(target, e.start, e.end, e.text) for e in act.evidence if e.field == agent)
+    count = spec.count
+    if count and protest.values.get(count) in (None, "") and act.values.get(count) not in (None, ""):
+        protest.values[count] = act.values[count]  # "fired live ammunition into the crowd, killing two"
+        protest.evidence.extend(e for e in act.evidence if e.field == count)
 
 
 def _take_other_side(kept: Candidate, other: Candidate, spec: SuggestSpec) -> None:
