@@ -95,6 +95,8 @@ class SuggestSpec:
     # A state's act on a crowd at its protest that is the protest's intervention, and the type the
     # protest takes then (ACLED: {Arrests: Protest with intervention}).
     interventions: Mapping[str, str] = field(default_factory=dict)
+    # A sub-event type that, told as unopposed ("no fighting", "without a fight"), is another.
+    unopposed: Mapping[str, str] = field(default_factory=dict)
 
     def field_for(self, role: str) -> str | None:
         return self.roles.get(role)
@@ -183,7 +185,7 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     names = {f.name for f in fields}
     unknown = set(raw) - {
         "roles", "place", "count", "notes", "partner", "naming", "identities", "places_act", "negated_acts",
-        "intended_acts", "type_precedence", "interventions",
+        "intended_acts", "type_precedence", "interventions", "unopposed",
     }
     if unknown:
         raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
@@ -218,11 +220,8 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     ):
         raise _error(source, "suggest.type_precedence", "expected a list of event types (or lists of equal ones)")
     ranks = tuple(frozenset([t] if isinstance(t, str) else t) for t in precedence)
-    interventions = raw.get("interventions") or {}
-    if not isinstance(interventions, Mapping) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in interventions.items()
-    ):
-        raise _error(source, "suggest.interventions", "expected {sub-event type: the protest's type then}")
+    interventions = _type_map(raw, "interventions", source)
+    unopposed = _type_map(raw, "unopposed", source)
     return SuggestSpec(
         roles=field_map("roles", ROLE_KEYS),
         place=field_map("place", PLACE_KEYS),
@@ -235,8 +234,17 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         negated_acts=bool(raw.get("negated_acts", False)),
         intended_acts=bool(raw.get("intended_acts", False)),
         type_precedence=ranks,
-        interventions=dict(interventions),
+        interventions=interventions,
+        unopposed=unopposed,
     )
+
+
+def _type_map(raw: Mapping[str, Any], key: str, source: str) -> dict[str, str]:
+    """``{sub-event type: another sub-event type}`` of the ``suggest:`` section."""
+    section = raw.get(key) or {}
+    if not isinstance(section, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in section.items()):
+        raise _error(source, f"suggest.{key}", "expected {sub-event type: sub-event type}")
+    return dict(section)
 
 
 # What the suggester says about its own guesses ("place taken from elsewhere in the article") goes

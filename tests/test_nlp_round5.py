@@ -333,3 +333,36 @@ def test_police_killing_in_the_crowd_of_a_protest_is_excessive_force(loaded: Loa
     v = event.values
     assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
         "Excessive force against protesters", "Protesters (Guinea)", "Police Forces of Guinea", 2)
+
+
+# --- Part 4: unopposed takeovers, weapons found, goods seized, accidents, stoned police ---------
+
+
+def test_a_takeover_told_as_unopposed_is_a_non_violent_transfer(loaded: LoadedPipeline, acled: Schema) -> None:
+    """The schema's ``unopposed``: "no fighting" in the trigger's sentence or the next; the
+    withdrawal "overnight" before "on Sunday" is the same change of hands."""
+    quiet = only(loaded, acled, "Rebels took control of the town of Rutshuru on Sunday after government troops "
+                 "withdrew overnight, residents said. There was no fighting in the town itself, they said.")
+    assert (quiet.values["event_type"], quiet.values["sub_event_type"], quiet.values["actor1"]) == (
+        "Strategic developments", "Non-violent transfer of territory", "Rebels")
+    fought = suggest(loaded, acled, "Rebels took control of the town of Rutshuru on Sunday after heavy fighting with "
+                     "government troops, residents said.")
+    assert [e.values["sub_event_type"] for e in fought] == ["Non-state actor overtakes territory"]
+
+
+def test_weapons_found_or_goods_seized_are_no_attack_and_no_takeover(loaded: LoadedPipeline, acled: Schema) -> None:
+    for text in ("The navy found twelve hand grenades and two mines buried on a beach near Trincomalee on Monday, "
+                 "officials said.",
+                 "Customs officers seized 120 kilograms of cocaine in Guayaquil on Monday."):
+        assert all(e.values["event_type"] not in ("Explosions/Remote violence", "Battles")
+                   for e in suggest(loaded, acled, text, threshold=0.3)), text
+
+
+def test_a_road_accident_kills_no_one_but_the_crowd_that_stones_police_riots(
+    loaded: LoadedPipeline, acled: Schema
+) -> None:
+    event = only(loaded, acled, "A motorcyclist was killed in a road accident in Gbarnga on Friday, and an angry "
+                 "crowd stoned police officers and set the depot ablaze.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"]) == (
+        "Violent demonstration", "Rioters (Liberia)", "Police Forces of Liberia")

@@ -186,6 +186,30 @@ def _background(root: Token) -> bool:
     )
 
 
+UNOPPOSED = re.compile(
+    r"\b(?:no (?:fighting|fight|resistance|clashes|battle|shots? (?:were|was) fired)|without (?:a fight|fighting|a shot"
+    r"|resistance|firing a shot|any fighting)|unopposed|unresisted|uncontested)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_unopposed(ctx: ArticleContext, sent_index: int) -> bool:
+    """ "took control of the town ... There was no fighting in the town itself": the trigger's
+    sentence or the next says nobody fought for it."""
+    text = doc_text(ctx.doc)
+    told = ctx.sentences[sent_index : sent_index + 2]
+    return any(UNOPPOSED.search(text, s.start_char, s.end_char) for s in told)
+
+
+def _retype(values: dict[str, Any], schema: Schema, type_field: str, sub_field: str, sub_type: str) -> None:
+    parent = next(
+        (p for p, choices in schema.field(sub_field).choices_by.items() if any(c.value == sub_type for c in choices)),
+        None,
+    )
+    if parent is not None:
+        values[type_field], values[sub_field] = parent, sub_type
+
+
 # What kills without anyone doing it: a report of it is no political violence.
 NATURAL_CAUSES = {"cyclone", "storm", "typhoon", "hurricane", "tornado", "flood", "floods", "flooding", "floodwater",
                   "earthquake", "quake", "landslide", "landslides", "mudslide", "tsunami", "avalanche", "drought",
@@ -202,15 +226,29 @@ def _caused_by_nature(root: Token) -> bool:
     if root.pos_ == "NOUN" and root.lemma_.lower() in NATURAL_CAUSES:
         return True  # "a tropical storm": the weather, not a crowd storming anything
     verbs = [root]
-    if root.dep_ in ("advcl", "xcomp", "conj", "acl") and root.head.i != root.i:
+    if root.dep_ in ("advcl", "xcomp", "acl") and root.head.i != root.i:
         verbs.append(root.head)
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent"):
-                head = next((o for o in child.children if o.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
+                # "a storm killed", "killed by floods", "killed in a road accident"
+                head = next((o for o in child.children if o.dep_ == "pobj"), child) if child.dep_ != "nsubj" else child
+                if child.dep_ == "nsubjpass":
+                    continue  # the dead, not what killed them
                 if head.lemma_.lower() in NATURAL_CAUSES or head.lower_ in NATURAL_CAUSES:
                     return True
     return False
+
+
+# Verbs of finding weapons: "found twelve hand grenades" is no grenade attack.
+RECOVERY_VERBS = {"find", "seize", "recover", "discover", "confiscate", "defuse", "dismantle", "remove", "unearth",
+                  "intercept", "destroy", "hand", "surrender", "uncover"}
+
+
+def _weapon_recovered(root: Token) -> bool:
+    return root.pos_ == "NOUN" and root.dep_ in ("dobj", "nsubjpass", "conj") and any(
+        a.lemma_.lower() in RECOVERY_VERBS for a in (root.head, root.head.head) if a.pos_ == "VERB"
+    )
 
 
 def _intended(root: Token) -> bool:
@@ -594,8 +632,12 @@ def _candidate(
     ):
         _unnamed_perpetrator(values, spec, country_name)
         agent_inter = UNIDENTIFIED
+    if rule.sub_event_type in spec.unopposed and sub_field and _told_unopposed(ctx, sent_index):
+        _retype(values, schema, type_field, sub_field, spec.unopposed[rule.sub_event_type])
     if ctx.has_parse and _caused_by_nature(trigger.root):
         return None  # "A cyclone battered the coast, killing eleven": no one did it
+    if ctx.has_parse and rule.event_type == "Explosions/Remote violence" and _weapon_recovered(trigger.root):
+        return None  # "the navy found twelve hand grenades": weapons found, none used
     if rule.event_type not in PROTEST_TYPES and _describes_people(trigger):
         return None  # "striking teachers", "protesting students": who they are, not an attack
     if ctx.has_parse and not spec.negated_acts and _negated(trigger.root):

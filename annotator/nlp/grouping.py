@@ -85,9 +85,10 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
     # killing nine" (the killing's nearest place is the region), "took the town of X in North
     # Kivu after the troops pulled out" (the withdrawal's is the province).
     in_one_clause = _linked(a, b) and (same_place or _same_region(a, b, spec))
-    if in_one_clause and _other_side_of_a_change_of_hands(a, b, spec) and _same_time(a, b, schema):
+    if in_one_clause and _other_side_of_a_change_of_hands(a, b, spec) and _same_time(a, b, schema, slack_days=2):
         # "M23 rebels took the town after Congolese troops pulled out": in a change of hands the
-        # other side's act in the same clause is this incident's, and its agent the side acted on.
+        # other side's act in the same clause is this incident's, and its agent the side acted on
+        # (told a night or two apart: "on Sunday after government troops withdrew overnight").
         return True
     if not same_place and not (in_one_clause and _result_of(a, b)):
         return False

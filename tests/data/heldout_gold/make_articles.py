@@ -73,7 +73,7 @@ WAD_MADANI = ("Sudan", "Al Jazirah", "Wad Madani", 14.40118, 33.51989)
 
 BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 JNIM = "JNIM: Group for Support of Islam and Muslims"
-M23 = "M23 - March 23 Movement"
+M23 = "M23: March 23 Movement"  # ACLED's name (was "M23 - ...", corrected in round 5)
 RSF = "Rapid Support Forces"
 PTI = "PTI: Pakistan Tehreek-i-Insaf"
 
