@@ -366,3 +366,16 @@ def test_a_road_accident_kills_no_one_but_the_crowd_that_stones_police_riots(
     v = event.values
     assert (v["sub_event_type"], v["actor1"], v["actor2"]) == (
         "Violent demonstration", "Rioters (Liberia)", "Police Forces of Liberia")
+
+
+def test_a_title_case_headline_word_is_no_town_unless_the_report_names_it(
+    loaded: LoadedPipeline, acled: Schema
+) -> None:
+    """ "Two Young Men Killed ...": "Young" is a town in Uruguay; the report never names it."""
+    events = suggest(loaded, acled, "Two Young Men Killed as Security Forces Fire on Opposition March\n\nCONAKRY "
+                     "(Reuters) - Security forces fired live ammunition at opposition supporters marching in Conakry on "
+                     "Wednesday, killing two young men, witnesses said.")
+    assert {e.values["country"] for e in events} == {"Guinea"}
+    named_again = only(loaded, acled, "Gunmen Kill Five in Attack on Village Near Gusau\n\nGunmen killed five "
+                       "villagers near Gusau on Tuesday, police said.")
+    assert named_again.values["location"] == "Gusau"

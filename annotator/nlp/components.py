@@ -93,6 +93,7 @@ class PlaceTagger:
                 continue
             out.append(Span(doc, span.start, span.end, label=res.place.kind, kb_id=res.place.key))
         out = _with_named_places(doc, out, named, gaz, context)
+        out = _without_title_case_words(text, out)
         doc.spans[PLACES_KEY] = out
         doc.user_data[COUNTRY_COUNTS] = dict(context)
         return doc
@@ -185,6 +186,24 @@ def _with_named_places(
         out.extend(_repeats(doc, hit.name, place.key, out))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _without_title_case_words(text: str, spans: list[Span]) -> list[Span]:
+    """ "Two Young Men Killed as Security Forces Fire on March": in a headline that capitalises
+    every word, a word that is also a town's name ("Young", Uruguay) is a place only if the
+    report names it again below."""
+    first_end = text.find("\n")
+    if first_end <= 0:
+        return spans
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[:first_end])
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return spans
+    body = text[first_end:]
+    return [
+        s for s in spans
+        if s.start_char >= first_end or re.search(r"(?<![\w-])" + re.escape(s.text) + r"(?![\w-])", body)
+    ]
 
 
 def _known_town(gaz: Gazetteer, name: str, country_code: str) -> Place | None:
