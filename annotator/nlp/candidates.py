@@ -266,6 +266,7 @@ def _since_a_year_or_a_clause(child: Token) -> bool:
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
 
 
+COURT_STEMS = ("sentenc", "jail", "convict", "imprison", "acquit", "indict", "charg")
 COURT_WORDS_BEFORE = re.compile(
     r"\b(?:sentenc|jail|convict|imprison|acquit|indict|charg)\w*\b[^.;]{0,120}\b(?:for|of|with)\s+$",
     re.IGNORECASE,
@@ -277,7 +278,8 @@ def _before_a_court(root: Token) -> bool:
     for shooting dead", "convicted of murdering", "charged with killing"; in a headline the words
     say it when the parse does not ("Court Jails Man for Killing Neighbour")."""
     sent = root.sent
-    if COURT_WORDS_BEFORE.search(doc_text(root.doc)[sent.start_char : root.idx]):
+    before = doc_text(root.doc)[sent.start_char : root.idx]
+    if any(w in before.lower() for w in COURT_STEMS) and COURT_WORDS_BEFORE.search(before):
         return True
     through_for = False
     token = root
@@ -522,6 +524,25 @@ def _a_few_individuals(mention: Mention) -> bool:
     return mention.span.root.lower_ in INDIVIDUALS or mention.span.root.lemma_.lower() in INDIVIDUALS
 
 
+ANY_COUNTRY = "X"  # a naming rule's inter code does not depend on the country it names
+
+
+def _fails_its_sides(
+    rule: TriggerRule, roles: dict[str, tuple[Mention, bool]], spec: Any, trigger: Span, has_parse: bool
+) -> bool:
+    """What the rule's own sides rule out before anything is filled (most rules of a common word
+    such as "attack" fail here): a required target of the wrong kind, or a crowd that is none."""
+    if rule.target_required:
+        if "target" in roles:
+            if name_actor(roles["target"][0], spec, ANY_COUNTRY)[1] not in rule.target_inter:
+                return True
+        elif not (has_parse and _attacked_settlement(trigger.root) is not None and CIVILIANS in rule.target_inter):
+            return True
+    if rule.agent == "crowd":
+        return "agent" not in roles or name_actor(roles["agent"][0], spec, ANY_COUNTRY)[1] not in UNARMED_INTERS
+    return False
+
+
 def _sub_type_field(schema: Schema, type_field: str) -> str | None:
     return next((f.name for f in schema.fields if f.depends_on == type_field), None)
 
@@ -539,8 +560,10 @@ def _candidate(
     schema: Schema,
     sites: list[Span],
 ) -> Candidate | None:
-    gaz = get_gazetteer()
     spec = ctx.spec
+    if _fails_its_sides(rule, roles, spec, trigger, ctx.has_parse):
+        return None
+    gaz = get_gazetteer()
     text = doc_text(ctx.doc)
     values = schema.empty_values()
     names = set(values)

@@ -10,9 +10,10 @@ adds a little confidence. Groups under the confidence threshold are not suggeste
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annotator.config import DEFAULT_SUGGEST_THRESHOLD
 from annotator.interchange import EvidenceSpan
@@ -149,7 +150,7 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
 
 # Words by which a report turns to another incident: whatever follows is not the one before.
 SEPARATE_CUE = re.compile(
-    r"\b(?:separately|elsewhere|in (?:a|another) (?:separate |similar |different )?"
+    r"\b(?:separately|elsewhere|in (?:a (?:separate|similar|different|second|further)|another) "
     r"(?:incident|attack|development|case|raid|clash|operation)|in an unrelated (?:incident|attack))\b",
     re.IGNORECASE,
 )
@@ -165,8 +166,9 @@ def _intervenes(act: Candidate, protest: Candidate, schema: Schema, spec: Sugges
     """ "Police fired tear gas and arrested dozens of supporters who tried to march": the state's
     act on the crowd (the schema's ``interventions``), at its protest's place and time, told in
     the same or the next sentence, is the protest's intervention."""
-    type_field = schema.trigger_label_field or "event_type"
-    if _sub_type(act, schema) not in spec.interventions or protest.values.get(type_field) not in PROTEST_TYPES:
+    if not spec.interventions or protest.values.get(schema.trigger_label_field or "event_type") not in PROTEST_TYPES:
+        return False
+    if _sub_type(act, schema) not in spec.interventions:
         return False
     agent, place = spec.field_for("agent"), spec.place.get("location") or spec.place.get("country")
     doer = str(act.values.get(agent) or "") if agent else ""
@@ -177,14 +179,28 @@ def _intervenes(act: Candidate, protest: Candidate, schema: Schema, spec: Sugges
     return abs(act.sentence_index - protest.sentence_index) <= 1 and _same_time(act, protest, schema)
 
 
+CUES_KEY = "annotator_separate_cues"
+
+
 def _told_apart(a: Candidate, b: Candidate) -> bool:
     """A cue such as "Separately," or "In another incident" stands between the two mentions (a
     headline may still sum up any incident of its report)."""
     first, second = sorted((a, b), key=lambda c: c.trigger.start_char)
     if _is_headline(first):
         return False
-    text = doc_text(first.trigger.doc)
-    return SEPARATE_CUE.search(text, first.trigger.end_char, second.trigger.start_char) is not None
+    cues = _cue_offsets(first.trigger.doc)
+    i = bisect_left(cues, first.trigger.end_char)
+    return i < len(cues) and cues[i] < second.trigger.start_char
+
+
+def _cue_offsets(doc: Doc) -> list[int]:
+    """Where the doc's separate-incident cues start, found once per doc (grouping compares
+    every pair of mentions)."""
+    found = doc.user_data.get(CUES_KEY)
+    if found is None:
+        found = [m.start() for m in SEPARATE_CUE.finditer(doc_text(doc))]
+        doc.user_data[CUES_KEY] = found
+    return found
 
 
 def _other_side_of_a_change_of_hands(a: Candidate, b: Candidate, spec: SuggestSpec) -> bool:
