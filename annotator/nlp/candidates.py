@@ -543,7 +543,8 @@ def _fails_its_sides(
     return False
 
 
-def _sub_type_field(schema: Schema, type_field: str) -> str | None:
+def sub_type_field(schema: Schema, type_field: str) -> str | None:
+    """The field whose choices depend on the event type's (ACLED: sub_event_type), if any."""
     return next((f.name for f in schema.fields if f.depends_on == type_field), None)
 
 
@@ -580,7 +581,7 @@ def _candidate(
     type_field = schema.trigger_label_field or "event_type"
     if type_field in names:
         values[type_field] = rule.event_type
-    sub_field = _sub_type_field(schema, type_field)
+    sub_field = sub_type_field(schema, type_field)
     if sub_field and rule.sub_event_type != rule.event_type:
         values[sub_field] = rule.sub_event_type
     ev("trigger", trigger.start_char, trigger.end_char)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from annotator.config import DEFAULT_SUGGEST_THRESHOLD
 from annotator.interchange import EvidenceSpan
-from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate
+from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate, sub_type_field
 from annotator.nlp.dates import coarsen
 from annotator.nlp.event_date import STAND_IN_NOTES
 from annotator.nlp.nameindex import doc_text
@@ -158,8 +158,7 @@ SEPARATE_CUE = re.compile(
 
 def _sub_type(c: Candidate, schema: Schema) -> str:
     type_field = schema.trigger_label_field or "event_type"
-    sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
-    return str(c.values.get(sub_field or type_field) or "")
+    return str(c.values.get(sub_type_field(schema, type_field) or type_field) or "")
 
 
 def _intervenes(act: Candidate, protest: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
@@ -427,10 +426,9 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
 def _take_intervention(protest: Candidate, act: Candidate, spec: SuggestSpec, schema: Schema) -> None:
     """The protest becomes the schema's intervened type unless it already ranks above it, and who
     intervened is the side it acts on when it names none."""
-    type_field = schema.trigger_label_field or "event_type"
-    sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
+    sub_field = sub_type_field(schema, schema.trigger_label_field or "event_type")
     becomes = spec.interventions[_sub_type(act, schema)]
-    order = [types for types in spec.type_precedence]
+    order = spec.type_precedence
     rank = {t: i for i, types in enumerate(order) for t in types}
     current = _sub_type(protest, schema)
     if sub_field and rank.get(current, len(order)) > rank.get(becomes, len(order)):
@@ -512,7 +510,7 @@ def _take_precedent_type(kept: Candidate, other: Candidate, spec: SuggestSpec, s
     order = spec.type_precedence
     if other.confidence < DEFAULT_SUGGEST_THRESHOLD:
         return  # a word that could not stand alone ('called them "rioters"') does not re-type it
-    sub_field = next((f.name for f in schema.fields if f.depends_on == type_field), None)
+    sub_field = sub_type_field(schema, type_field)
 
     def rank(c: Candidate) -> int | None:
         """Place of the candidate's type or sub-type in the order; None: not ranked, never changed."""
