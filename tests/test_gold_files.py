@@ -1,8 +1,8 @@
 """The gold files the suggester is measured on are what the evaluation needs: valid, exact offsets,
 schema-valid values.
 
-``tests/data/heldout_gold/``, ``heldout_gold_2/`` and ``heldout_gold_3/`` were each coded blind to
-measure how the suggester generalises (README, "Suggestions and evaluation"; the first is now read
+``tests/data/heldout_gold/``, ``heldout_gold_2/``, ``heldout_gold_3/`` and ``heldout_gold_4/`` were
+each coded blind to measure how the suggester generalises (README, "Suggestions and evaluation"; the first is now read
 as development material); ``tests/data/dev_gold/`` and ``dev_gold_2/`` are development material
 read freely. A wrong offset or a value the schema refuses would make a figure measure the file
 instead of the suggester, or mislead whoever tunes against it. Every test runs on every file; their counts differ where the files do.
@@ -24,6 +24,7 @@ DATA = Path(__file__).parent / "data"
 FIRST = DATA / "heldout_gold"
 SECOND = DATA / "heldout_gold_2"
 THIRD = DATA / "heldout_gold_3"
+FOURTH = DATA / "heldout_gold_4"
 DEV = DATA / "dev_gold"
 DEV2 = DATA / "dev_gold_2"
 
@@ -33,12 +34,13 @@ COUNTS = {
     FIRST.name: {"reports": 24, "empty": 4, "most": 2, "countries": 12},
     SECOND.name: {"reports": 24, "empty": 4, "most": 2, "countries": 14},
     THIRD.name: {"reports": 24, "empty": 4, "most": 2, "countries": 14},
+    FOURTH.name: {"reports": 24, "empty": 4, "most": 2, "countries": 20},
     DEV.name: {"reports": 30, "empty": 5, "most": 3, "countries": 16},
     DEV2.name: {"reports": 30, "empty": 5, "most": 3, "countries": 16},
 }
 
 
-@pytest.fixture(params=[FIRST, SECOND, THIRD, DEV, DEV2], ids=lambda here: here.name)
+@pytest.fixture(params=[FIRST, SECOND, THIRD, FOURTH, DEV, DEV2], ids=lambda here: here.name)
 def here(request: pytest.FixtureRequest) -> Path:
     return request.param
 
