@@ -18,6 +18,13 @@ analyst's own ontology::
                                   # (event or sub-event types; a list is one rank) wins
       interventions: {Arrests: Protest with intervention}
                                   # the state's act on a crowd at its protest: the protest's type then
+      unclaimed: [Attack, Remote explosive/landmine/IED]
+                                  # acts whose doer, when the report names none, is the naming
+                                  # rule marked ``unnamed`` (ACLED: Unidentified Armed Group (X))
+      victims_are_targets: [Explosions/Remote violence]
+                                  # types whose dead and wounded are the target when none is named
+      civilian_targets: [Violence against civilians]
+                                  # types whose unknown targets are the civilians' naming rule
       naming:                     # names for actors no dictionary knows, by head noun
         - {name: "Protesters ({country})", inter: 6, nouns: [protester, demonstrator]}
       identities:                 # who protesters or rioters are, named as the associate
@@ -97,6 +104,17 @@ class SuggestSpec:
     interventions: Mapping[str, str] = field(default_factory=dict)
     # A sub-event type that, told as unopposed ("no fighting", "without a fight"), is another.
     unopposed: Mapping[str, str] = field(default_factory=dict)
+    # Event or sub-event types whose doer, when the report names none ("five drivers were shot
+    # dead"), is the unnamed naming rule's side: ACLED codes an unknown perpetrator as an
+    # Unidentified Armed Group of the country rather than leaving actor 1 empty.
+    unclaimed: frozenset[str] = frozenset()
+    # Event or sub-event types whose dead and wounded are whom the act was done to, when no
+    # target is named otherwise (ACLED: a bombing's victims are actor 2; a battle's dead may be
+    # either side's, so battles are not listed).
+    victims_are_targets: frozenset[str] = frozenset()
+    # Event or sub-event types whose target, when no dictionary or naming rule knows it, is the
+    # schema's civilians (the naming rule with their inter code; ACLED: violence against civilians).
+    civilian_targets: frozenset[str] = frozenset()
 
     def field_for(self, role: str) -> str | None:
         return self.roles.get(role)
@@ -185,7 +203,8 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     names = {f.name for f in fields}
     unknown = set(raw) - {
         "roles", "place", "count", "notes", "partner", "naming", "identities", "places_act", "negated_acts",
-        "intended_acts", "type_precedence", "interventions", "unopposed",
+        "intended_acts", "type_precedence", "interventions", "unopposed", "unclaimed",
+        "victims_are_targets", "civilian_targets",
     }
     if unknown:
         raise _error(source, f"suggest.{sorted(unknown)[0]}", "unknown key")
@@ -222,6 +241,11 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
     ranks = tuple(frozenset([t] if isinstance(t, str) else t) for t in precedence)
     interventions = _type_map(raw, "interventions", source)
     unopposed = _type_map(raw, "unopposed", source)
+    unclaimed = _type_list(raw, "unclaimed", source)
+    victims = _type_list(raw, "victims_are_targets", source)
+    civilian_targets = _type_list(raw, "civilian_targets", source)
+    if unclaimed and not any(r.unnamed for r in naming):
+        raise _error(source, "suggest.unclaimed", "needs a naming rule marked unnamed: true to name the doer")
     return SuggestSpec(
         roles=field_map("roles", ROLE_KEYS),
         place=field_map("place", PLACE_KEYS),
@@ -236,7 +260,18 @@ def parse_suggest_spec(raw: Any, fields: tuple[FieldSpec, ...], source: str) -> 
         type_precedence=ranks,
         interventions=interventions,
         unopposed=unopposed,
+        unclaimed=frozenset(unclaimed),
+        victims_are_targets=frozenset(victims),
+        civilian_targets=frozenset(civilian_targets),
     )
+
+
+def _type_list(raw: Mapping[str, Any], key: str, source: str) -> list[str]:
+    """A list of event or sub-event types of the ``suggest:`` section."""
+    items = raw.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(t, str) for t in items):
+        raise _error(source, f"suggest.{key}", "expected a list of event or sub-event types")
+    return items
 
 
 def _type_map(raw: Mapping[str, Any], key: str, source: str) -> dict[str, str]:

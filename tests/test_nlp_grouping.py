@@ -280,7 +280,9 @@ def test_an_agreement_signed_by_two_parties_is_one_event_between_them(loaded: Lo
     v = events[0].values
     assert v["sub_event_type"] == "Agreement" and v["actor1"] and v["actor2"].startswith("ELN")
     shot = suggest_events(loaded, "Gunmen shot dead a local councillor in Kirkuk on Thursday.", PUBLISHED, acled)
-    assert shot[0].values["actor2"] == "local councillor"  # a person by office is someone
+    # A person by office is someone: the words are cited, the value is ACLED's civilians.
+    assert shot[0].values["actor2"] == "Civilians (Iraq)"
+    assert [e.text for e in shot[0].evidence if e.field == "actor2"] == ["local councillor"]
 
 
 def test_a_toll_told_later_is_the_incidents_count_not_an_event(loaded: LoadedPipeline, acled: Schema) -> None:
@@ -505,8 +507,9 @@ def test_a_groups_habit_is_no_incident_and_gives_the_bombing_no_author(loaded: L
     events = suggest_events(loaded, text, date(2024, 3, 10), acled)
     assert len(events) == 1
     v = events[0].values
+    # Not Boko Haram: nobody claimed it, so the unidentified side the schema names (unclaimed).
     assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
-        "Remote explosive/landmine/IED", "", "Civilians (Nigeria)", 8)
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 8)
 
 
 def test_the_dead_are_nobodys_fallback_agent(loaded: LoadedPipeline, acled: Schema) -> None:

@@ -10,15 +10,19 @@ only groups that act by arms; protests and riots are never attributed this way.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from annotator.interchange import EvidenceSpan
-from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate
+from annotator.nlp.actors import fill_country
+from annotator.nlp.candidates import PROTEST_TYPES, RIOT_TYPES, Candidate, sub_type_field
 from annotator.nlp.context import ArticleContext
 from annotator.nlp.mentions import Mention
-from annotator.schema_roles import SuggestSpec
+from annotator.nlp.nameindex import doc_text
+from annotator.schema import Schema
+from annotator.schema_roles import SuggestSpec, suggester_note, without_suggester_note
 
 BLAMING_VERBS = {"blame", "accuse", "attribute", "claim"}
 NON_STATE_ARMED = {2, 3, 4}  # rebels, political and identity militias (ACLED inter codes)
@@ -90,3 +94,38 @@ def attribute_blame(
         c.values[agent] = group.key
         text = ctx.doc[group.span.start : group.span.end]
         c.evidence.append(EvidenceSpan(agent, text.start_char, text.end_char, text.text))
+
+
+def name_the_unclaimed(ctx: ArticleContext, candidates: Iterable[Candidate], spec: SuggestSpec, schema: Schema) -> None:
+    """An act of the schema's ``unclaimed`` types that nobody is named as doing ("five drivers
+    were shot dead at a taxi rank") gets the schema's name for an unidentified side (ACLED:
+    Unidentified Armed Group (X)), as an analyst codes an unknown perpetrator. Its words, when
+    the report describes the doers ("the gunmen"), are the evidence; a note says it is inferred."""
+    agent = spec.field_for("agent")
+    unnamed = next((r for r in spec.naming if r.unnamed), None)
+    if not spec.unclaimed or not agent or unnamed is None:
+        return
+    type_field = schema.trigger_label_field or "event_type"
+    sub_field = sub_type_field(schema, type_field)
+    country_field = spec.place.get("country")
+    starts = [s.start_char for s in ctx.sentences]
+    for c in candidates:
+        kinds = {c.values.get(type_field), c.values.get(sub_field) if sub_field else None}
+        if c.values.get(agent) or not kinds & spec.unclaimed:
+            continue
+        country = str(c.values.get(country_field) or "") if country_field else ""
+        if "{country}" in unnamed.name and not country:
+            continue
+        c.values[agent] = fill_country(unnamed.name, country)
+        told_in = {m.sentence_index for m in (c, *c.merged)}
+        doers = [
+            m for m in ctx.actors
+            if any(0 <= bisect_right(starts, m.start) - 1 - s <= REACH_SENTENCES for s in told_in)
+            and (m.key == unnamed.name or m.span.root.lower_ in unnamed.nouns)
+        ]
+        if doers:
+            words = doers[0]
+            c.evidence.append(EvidenceSpan(agent, words.start, words.end, doc_text(ctx.doc)[words.start : words.end]))
+        c.notes.append(f"{agent}: the report names no one as the doer")
+        if spec.notes and isinstance(c.values.get(spec.notes), str):
+            c.values[spec.notes] = without_suggester_note(c.values[spec.notes]) + suggester_note(c.notes)

@@ -495,6 +495,53 @@ def _civilians_of(
     return True
 
 
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
+
+
+def _name_the_victims(
+    ctx: ArticleContext, rule: TriggerRule, trigger: Span, sent: Span, spec: Any, country: str, values: dict[str, Any], ev: Any,
+) -> None:
+    """The target of a bombing or an attack whose sentence names no one it was done to, from
+    whom it killed or wounded: "a roadside bomb killed three soldiers" hit Military Forces of X,
+    "two people died when shells landed on homes" hit Civilians (X). Only the schema's naming
+    rules name them (an unknown noun is a civilian only where the rule's targets are civilians)."""
+    target = spec.field_for("target")
+    for token in (trigger.root, *sent):
+        lemma = token.lemma_.lower()
+        if token.i == trigger.root.i or (token.pos_ == "VERB" and lemma in HARM_VERBS):
+            hurt = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif token.pos_ == "VERB" and lemma == "die":
+            hurt = [c for c in token.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for noun in hurt:
+            if noun.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "neg" or c.lower_ == "no" for c in noun.children
+            ):
+                continue  # "No one was killed": nobody was hit
+            first = noun.left_edge.i
+            while first < noun.i and trigger.start <= first < trigger.end:
+                first += 1  # "shot dead two workers" parsed with "dead" in the phrase
+            words = sent.doc[first : noun.i + 1]
+            value, inter = name_actor(Mention(words, words.text, known=False), spec, country, ctx.places)
+            if not inter and {rule.event_type, rule.sub_event_type} & spec.civilian_targets:
+                value, inter = _as_civilians(spec, country) or (value, inter)
+            if inter:
+                values[target] = value
+                ev(target, words.start_char, words.end_char)
+                return
+
+
+def _as_civilians(spec: Any, country: str) -> tuple[str, int] | None:
+    """The schema's civilians, for a target no dictionary or naming rule knows of a type whose
+    targets are civilians (``civilian_targets``): "two construction workers", "a youth activist",
+    "domino players" shot or abducted are, to ACLED, Civilians (X); the words stay the evidence."""
+    rule = next((r for r in spec.naming if r.inter == CIVILIANS), None)
+    if rule is None or ("{country}" in rule.name and not country):
+        return None
+    return fill_country(rule.name, country), CIVILIANS
+
+
 def _agent_fit(rule: TriggerRule, inter: int | None) -> float:
     if rule.agent == "any":
         return 0.05 if inter else 0.0
@@ -642,6 +689,8 @@ def _candidate(
         value, inter = name_actor(m, spec, country_name, ctx.places)
         if role == "agent" and not inter and rule.agent != "unarmed" and rule.event_type not in PROTEST_TYPES:
             value, inter = _a_nations_forces(m, spec, ctx.trigger_tokens) or (value, inter)
+        if role == "target" and not inter and {rule.event_type, rule.sub_event_type} & spec.civilian_targets:
+            value, inter = _as_civilians(spec, country_name) or (value, inter)
         values[fname] = value
         ev(fname, m.start, m.end)
         if role == "agent":
@@ -730,6 +779,12 @@ def _candidate(
             score += 0.04
         else:
             notes.append(f"{spec.count} left empty: {fatal.note}")
+    target_field = spec.field_for("target")
+    if (
+        ctx.has_parse and target_field in names and not values.get(target_field)
+        and {rule.event_type, rule.sub_event_type} & spec.victims_are_targets
+    ):
+        _name_the_victims(ctx, rule, trigger, sent, spec, country_name, values, ev)
 
     if place_in_sentence:
         score += 0.08

@@ -43,8 +43,11 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
         re.compile(r"[\w\s,'-]+"),
         re.compile(_KILLED, re.I),
     ),
-    # "killing more than 100 militants", "killed 12 people"
-    re.compile(rf"\b(?:kill(?:ed|ing|s)?|massacred|slaughtered)\s+{_QUAL}{_NUM}\b(?:\s+[\w'-]+){{0,2}}", re.I),
+    # "killing more than 100 militants", "killed 12 people", "shot dead two workers"
+    re.compile(
+        rf"\b(?:kill(?:ed|ing|s)?|massacred|slaughtered|(?:shot|shooting|shoots|shoot)\s+dead|gunn(?:ed|ing)\s+down)"
+        rf"\s+{_QUAL}{_NUM}\b(?:\s+[\w'-]+){{0,2}}", re.I,
+    ),
     # "at least 12 dead", "twelve people were killed", "12 soldiers have died": the slowest
     # pattern, searched only in runs of the characters it is made of that hold a word for death.
     RunScan(
@@ -75,6 +78,9 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
         re.compile(r"to\s+death", re.I),
     ),
 ]
+
+
+_NEGATED = re.compile(r"\bno\s$", re.I)
 
 
 @dataclass(frozen=True)
@@ -117,8 +123,8 @@ def find_fatalities(text: str, start: int = 0, end: int | None = None) -> list[F
     for pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if any(s < f.end and f.start < e for f in found):
-                continue
+            if any(s < f.end and f.start < e for f in found) or _NEGATED.search(text, max(s - 3, 0), s):
+                continue  # "No one was killed": no count
             counts = [n for n in (m.group("num"), m.groupdict().get("num2")) if n is not None]
             given = [n for n in counts if n.lower() not in VAGUE]
             if not given:

@@ -120,8 +120,13 @@ def find_roles(
     def take(role: str, mention: Mention, from_parse: bool) -> None:
         if role in roles or any(u.span.start < mention.span.end and mention.span.start < u.span.end for u in used):
             return
-        if mention.span.start <= trigger.root.i < mention.span.end and not mention.known:
-            return  # the trigger's own phrase ("the protesters") is not its actor
+        if mention.span.start < trigger.end and trigger.start < mention.span.end and not mention.known:
+            head = mention.span.root.i
+            if trigger.start <= head < trigger.end or mention.span.end <= trigger.end:
+                return  # the trigger's own words ("the protesters", "Dead" of "Shot Dead") are not its actor
+            # "shot dead two workers" parsed with "dead" in the phrase: the words after the trigger
+            words = doc[trigger.end : mention.span.end]
+            mention = Mention(words, words.text, known=False, inter=mention.inter)
         roles[role] = (mention, from_parse)
         used.append(mention)
 
@@ -207,7 +212,8 @@ def _headline_passive(trigger: Span, sent: Span) -> bool:
     line = text[sent.start_char : sent.end_char].rstrip()
     if line.endswith((".", "!", "?", '"', "\u201d")) or "\n" not in text[sent.end_char - 1 : sent.end_char + 2]:
         return False
-    deps = {c.dep_ for c in root.children}
+    # "Five Drivers Shot Dead": a word of the trigger itself ("dead") is no object.
+    deps = {c.dep_ for c in root.children if not trigger.start <= c.i < trigger.end}
     return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp"}
 
 

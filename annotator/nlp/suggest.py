@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from annotator.config import resolve_suggest_threshold
 from annotator.interchange import EventRecord
-from annotator.nlp.attribution import attribute_blame
+from annotator.nlp.attribution import attribute_blame, name_the_unclaimed
 from annotator.nlp.candidates import Candidate, build_candidates
 from annotator.nlp.context import ArticleContext, article_context, clause_depth
 from annotator.nlp.dates import find_dates
@@ -145,6 +145,7 @@ def rank_candidates(
         candidates.extend(build_candidates(ctx, match, ctx.sentences[sent_index], sent_index, schema))
     kept = group_incidents(candidates, schema, spec)
     attribute_blame(ctx, kept, spec, schema.trigger_label_field or "event_type")
+    name_the_unclaimed(ctx, kept, spec, schema)
     return kept
 
 

@@ -1,0 +1,173 @@
+"""Round 6 of the suggester: who did it when nobody is named, whom it was done to, and counts
+that say none.
+
+Each sentence is our own wire-style writing; each test would fail without the rule it names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from annotator.interchange import EventRecord
+from annotator.nlp.numbers import find_fatalities
+from annotator.nlp.pipeline import LoadedPipeline
+from annotator.nlp.suggest import suggest_events
+from annotator.schema import Schema, SchemaError, parse_schema
+
+PUBLISHED = date(2025, 3, 5)  # a Wednesday
+
+
+def cited(event: EventRecord, field: str) -> list[str]:
+    return [e.text for e in event.evidence if e.field == field]
+
+
+def only(loaded: LoadedPipeline, acled: Schema, text: str) -> EventRecord:
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert len(events) == 1, [(e.values["sub_event_type"], e.values["actor1"], e.values["actor2"]) for e in events]
+    return events[0]
+
+
+# --- An act nobody is named as doing: the schema's unidentified side ---------------------------
+
+
+def test_an_attack_told_without_a_doer_is_an_unidentified_armed_groups(loaded: LoadedPipeline, acled: Schema) -> None:
+    """``suggest.unclaimed``: ACLED codes an unknown perpetrator, not an empty actor 1; the
+    suggester says in the notes that it inferred it."""
+    event = only(loaded, acled, "Three traders were shot dead at a cattle market in Kano on Monday, police said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"]) == ("Attack", "Unidentified Armed Group (Nigeria)")
+    assert "names no one as the doer" in v["notes"]
+    assert cited(event, "actor1") == []  # no words say who: nothing to cite
+
+
+def test_the_doers_described_in_the_next_sentence_are_the_evidence(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Three traders were shot dead at a cattle market in Kano on Monday, police said. "
+                 "The gunmen fled on motorcycles before officers arrived.")
+    assert event.values["actor1"] == "Unidentified Armed Group (Nigeria)"
+    assert cited(event, "actor1") == ["gunmen"]
+
+
+def test_a_roadside_bomb_without_a_doer_is_unclaimed_too(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A roadside bomb exploded under a patrol vehicle near Kidal on Monday, killing "
+                 "three soldiers, the army said.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)"
+    )
+
+
+def test_a_battle_without_a_doer_is_not_given_one(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: battles are not ``unclaimed`` types; their sides are a war's, named elsewhere."""
+    events = suggest_events(loaded, "Heavy fighting was reported near Goma on Monday, the army said.", PUBLISHED, acled)
+    assert events and all(e.values["actor1"] != "Unidentified Armed Group (Democratic Republic of the Congo)"
+                          for e in events)
+
+
+def test_a_named_doer_is_kept(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: the rule fills only an empty agent."""
+    event = only(loaded, acled, "Boko Haram fighters shot dead three traders at a cattle market in Maiduguri on "
+                 "Monday, police said.")
+    assert event.values["actor1"].startswith("Boko Haram")
+    assert "names no one" not in event.values["notes"]
+
+
+# --- Whom it was done to -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Gunmen shot dead two road construction workers near Wamena on Tuesday, police said.",
+     "two road construction workers"),
+    ("Gunmen abducted a local councillor from his home in Maiduguri on Sunday night, residents said.",
+     "local councillor"),
+])
+def test_an_unknown_target_of_violence_against_civilians_is_civilians(
+    loaded: LoadedPipeline, acled: Schema, text: str, words: str
+) -> None:
+    """``suggest.civilian_targets``: no dictionary or naming rule knows "workers" or "councillor";
+    violence against civilians is done to civilians, and the words stay the evidence."""
+    event = only(loaded, acled, text)
+    assert event.values["actor2"].startswith("Civilians (")
+    assert words in cited(event, "actor2")
+
+
+def test_soldiers_abducted_stay_soldiers(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: a target a naming rule knows keeps that name."""
+    event = only(loaded, acled, "Fighters abducted five soldiers at a checkpoint near Kidal on Monday, the army said.")
+    assert event.values["actor2"] == "Military Forces of Mali"
+
+
+def test_a_bombings_dead_are_its_target(loaded: LoadedPipeline, acled: Schema) -> None:
+    """``suggest.victims_are_targets``: the bomb's sentence names no target but whom it killed."""
+    event = only(loaded, acled, "A roadside bomb exploded under a patrol vehicle near Kidal on Monday, killing "
+                 "three soldiers, the army said.")
+    assert event.values["actor2"] == "Military Forces of Mali"
+    assert cited(event, "actor2") == ["three soldiers"]
+
+
+def test_people_who_died_under_shelling_are_civilians(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Syrian government forces shelled the town of Sarmin in Idlib province on Monday. "
+                 "Two people died when the shells landed on homes, rescuers said.")
+    assert event.values["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event.values["actor2"] in ("", "Civilians (Syria)")  # the shelling's own sentence names no one
+    second = only(loaded, acled, "Two people died when artillery shells fired by government forces landed on homes "
+                  "in Sarmin, in Syria's Idlib province, on Monday, rescuers said.")
+    assert second.values["actor2"] == "Civilians (Syria)"
+
+
+def test_a_battles_dead_are_not_made_its_target(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: a battle's dead may be either side's; battles are not ``victims_are_targets``."""
+    events = suggest_events(loaded, "Fighting broke out near Kidal on Monday, killing three soldiers, the army said.",
+                            PUBLISHED, acled)
+    assert all(e.values["actor2"] != "Military Forces of Mali" or e.values["sub_event_type"] != "Armed clash"
+               or any(x.field == "actor2" and x.text != "three soldiers" for x in e.evidence) for e in events)
+
+
+def test_no_one_killed_names_no_victims_and_no_count(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Israeli artillery shelled the outskirts of Khiam in south Lebanon on Monday, "
+                 "setting fields on fire. No one was killed, the town's mayor said.")
+    assert event.values["fatalities"] is None
+    assert event.values["actor2"] == ""
+
+
+# --- Headlines ---------------------------------------------------------------------------------
+
+
+def test_the_triggers_own_word_in_a_title_case_headline_is_no_target(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "Four Market Traders Shot Dead": "Dead" is part of the trigger, not whom it was done to,
+    and the traders are acted on, not the doers."""
+    event = only(loaded, acled, "Four Market Traders Shot Dead in Kano Raid\n\nKANO, Nigeria (Reuters) - Four "
+                 "traders were shot dead at a cattle market in Kano on Monday, police said.")
+    v = event.values
+    assert (v["actor1"], v["actor2"]) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+    assert "Dead" not in cited(event, "actor2")
+
+
+# --- Counts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No one was killed in the blast, police said.", []),
+    ("Gunmen shot dead two road construction workers.", [2]),
+    ("Soldiers gunned down 12 villagers.", [12]),
+    ("One was killed and four were wounded.", [1]),  # control: a count that is one
+])
+def test_counts_of_none_and_of_shootings(text: str, expected: list[int]) -> None:
+    assert [f.value for f in find_fatalities(text)] == expected
+
+
+# --- The schema keys ---------------------------------------------------------------------------
+
+
+SCHEMA = "name: t\nfields:\n  - {name: a, type: actor}\nsuggest:\n  roles: {agent: a}\n"
+
+
+def test_unclaimed_needs_an_unnamed_naming_rule() -> None:
+    with pytest.raises(SchemaError, match=r"suggest\.unclaimed.*naming rule marked unnamed"):
+        parse_schema(SCHEMA + "  unclaimed: [Attack]\n")
+
+
+@pytest.mark.parametrize("key", ["unclaimed", "victims_are_targets", "civilian_targets"])
+def test_type_lists_must_be_lists_of_types(key: str) -> None:
+    with pytest.raises(SchemaError, match=rf"suggest\.{key}.*expected a list of event or sub-event types"):
+        parse_schema(SCHEMA + f"  {key}: Attack\n")
