@@ -171,3 +171,98 @@ def test_unclaimed_needs_an_unnamed_naming_rule() -> None:
 def test_type_lists_must_be_lists_of_types(key: str) -> None:
     with pytest.raises(SchemaError, match=rf"suggest\.{key}.*expected a list of event or sub-event types"):
         parse_schema(SCHEMA + f"  {key}: Attack\n")
+
+
+# --- Words of war that report no incident ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents vowed to fight together against poverty and to storm new markets for their beef exports.",
+    "The army stepped up its fight against terrorism in the north on Monday, the ministry said.",
+    "Analysts said the central bank was likely to fight back with a rate hike.",
+    "United crushed City 3-0 on Saturday, storming the visitors' box from the first minute and killing off the "
+    "game before the break.",
+    "Both cases have been handed over to the police in Jaffna for legal action.",
+    "Coast guard units intercepted 14 smugglers off the coast near Oran on Monday, the ministry said.",
+])
+def test_metaphors_plans_games_and_paperwork_are_no_incident(loaded: LoadedPipeline, acled: Schema, text: str) -> None:
+    """What is fought "against poverty", vowed (also in a headline's capitals, and in a second
+    verb of the vow), foreseen ("likely to"), a game's result, cases handed over, smugglers
+    intercepted and a court case "over" a killing: none is an event an analyst codes."""
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert events == [], [(e.values["sub_event_type"], e.values["actor1"]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "threshold"), [
+    ("Paraguay Vows to Fight Side by Side With Taiwan\n\nASUNCION (Reuters) - Paraguay's president greeted his "
+     "Taiwanese counterpart with a guard of honour in Asuncion on Monday, and the two vowed to fight together "
+     "against poverty.", 0.15),
+    ("Court jails former soldier over 2019 killing of a vendor\n\nHARARE (AFP) - A court in Harare on Tuesday "
+     "sentenced a former soldier to twenty years in prison.", 0.3),
+])
+def test_a_headlines_vow_or_court_case_ranks_near_nothing(
+    loaded: LoadedPipeline, acled: Schema, text: str, threshold: float
+) -> None:
+    """In a headline's capitals the parse fails; the words "Vows to" and "jails ... over 2019"
+    still say it: even at a low threshold nothing is left."""
+    assert suggest_events(loaded, text, PUBLISHED, acled, threshold=threshold) == []
+
+
+def test_drones_intercepted_are_still_disrupted_weapons_use(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control for the smugglers: what is intercepted decides."""
+    event = only(loaded, acled, "Air defence units intercepted two drones over Belgorod on Monday, the governor said.")
+    assert event.values["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_riot_after_a_game_is_still_suggested(loaded: LoadedPipeline, acled: Schema) -> None:
+    """A game's story counts its other sentences less, not nothing; fans who riot are rioters."""
+    event = only(loaded, acled, "The derby ended 1-1 on Saturday. After the match, rival fans clashed with police "
+                 "outside the stadium in Lima, throwing stones and setting two cars on fire, police said.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == ("Violent demonstration", "Rioters (Peru)")
+
+
+def test_continuing_the_fight_ranks_below_a_fight(loaded: LoadedPipeline, acled: Schema) -> None:
+    fought = suggest_events(loaded, "The army fought the rebels near Goma on Monday.", PUBLISHED, acled, threshold=0.0)
+    continued = suggest_events(loaded, "The army continued the fight against the rebels near Goma on Monday.",
+                               PUBLISHED, acled, threshold=0.0)
+    assert fought and continued and continued[0].confidence < fought[0].confidence
+
+
+def test_the_bomber_also_killed_is_no_second_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A suicide bomber blew himself up at a checkpoint near Arish on Sunday, killing four "
+                 "soldiers, security sources said. The bomber was also killed.")
+    assert event.values["sub_event_type"] == "Suicide bomb"
+
+
+def test_nobody_arrested_is_no_arrest(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "A man was beaten to death by a crowd in a village near Quetzaltenango on Sunday. "
+                 "Police said on Monday that nobody had been arrested.")
+    assert event.values["sub_event_type"] == "Mob violence"
+
+
+def test_a_march_in_a_headline_is_no_month(loaded: LoadedPipeline, acled: Schema) -> None:
+    from annotator.nlp.dates import find_dates
+
+    assert find_dates("Three Killed as Police Fire on Opposition March", None) == []
+    assert [d.text for d in find_dates("Clashes in March left five dead", None)] == ["March"]
+
+
+# --- A riot's parts ----------------------------------------------------------------------------
+
+
+def test_shops_looted_and_arrests_after_a_riot_are_the_riot(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ACLED codes one riot: the looting by no other named side, and the police's arrests, at its
+    place and time, told in its sentence or the next (even at a low threshold, one event)."""
+    events = suggest_events(loaded, "Hundreds of youths threw stones at police in Lilongwe on Tuesday, protesting "
+                            "against fuel prices. Several shops were looted, police said, adding that nine people "
+                            "had been arrested.", PUBLISHED, acled, threshold=0.3)
+    assert [(e.values["sub_event_type"], e.values["actor1"]) for e in events] == [
+        ("Violent demonstration", "Rioters (Malawi)")
+    ]
+
+
+def test_soldiers_burning_a_market_after_a_riot_are_not_the_riot(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: another named side's destruction is its own event."""
+    events = suggest_events(loaded, "Hundreds of youths threw stones at police in Lilongwe on Tuesday. Soldiers later "
+                            "burned down the market, traders said.", PUBLISHED, acled)
+    assert {e.values["sub_event_type"] for e in events} >= {"Violent demonstration", "Looting/property destruction"}

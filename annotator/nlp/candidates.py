@@ -134,6 +134,7 @@ def _hypothetical(root: Token) -> bool:
 
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject"}
 NO_DETERMINERS = {"no", "zero"}
+NOBODY = {"nobody", "none", "noone"}
 
 
 def _own_verb(root: Token) -> Token | None:
@@ -150,6 +151,8 @@ def _negated(root: Token) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in root.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY for c in root.children):
+        return True  # "nobody had been arrested", "no one was hurt"
     verb = _own_verb(root)
     return verb is not None and verb is not root and any(c.dep_ == "neg" for c in verb.children)
 
@@ -251,10 +254,83 @@ def _weapon_recovered(root: Token) -> bool:
     )
 
 
+# "Vows to Fight Side by Side": a headline's capitals hide the parse, not the words.
+INTENT_BEFORE = re.compile(
+    r"\b(?:vow|pledge|promise|threaten|plan|intend|swear)(?:s|ed|d)?\s+to\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _intended(root: Token) -> bool:
+    doc = root.doc
+    if INTENT_BEFORE.search(doc_text(doc), max(root.idx - 40, 0), root.idx):
+        return True
     verb = _own_verb(root) or root
+    for _ in range(2):  # "vowed to fight poverty and to storm new markets": the second too
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in INTENT_VERBS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _objects(root: Token) -> list[Token]:
+    """What the trigger is done to: its object, its passive subject, and what it is "against"
+    ("fight against poverty", "the fight against terrorism")."""
+    out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "against":
+            out += [o for o in prep.children if o.dep_ == "pobj"]
+    return out
+
+
+# "likely to fight back", "expected to attack": what is foreseen, not what happened.
+FORESEEING = {"likely", "unlikely", "expected", "poised", "set", "due", "ready", "prepared", "bound"}
+# "continue the fight", "step up the fight": a campaign going on, not one incident.
+CONTINUING = {"continue", "pursue", "intensify", "escalate", "sustain", "wage", "step"}
+
+
+def _foreseen(root: Token) -> bool:
+    verb = _own_verb(root) or root
+    return verb.dep_ == "xcomp" and verb.head.lower_ in FORESEEING
+
+
+def _continued(root: Token) -> bool:
+    return root.dep_ == "dobj" and root.pos_ == "NOUN" and root.head.lemma_.lower() in CONTINUING
+
+
+# Sport reports are full of war's words ("stormed the box", "shot", "crushed their rivals 3-0",
+# "killed off the game"). A game's result ("beat Newell's 3-0", "a 2-1 win") or a word only sport
+# uses marks its sentence; a story with one is a game's story, and its other sentences count less.
+SPORT_WORDS = {"goalkeeper", "striker", "midfielder", "referee", "halftime", "half-time", "innings", "wicket",
+               "touchdown", "quarterback", "semifinal", "semi-final", "playoff", "playoffs", "derby", "kickoff",
+               "goalless", "hat-trick", "equaliser", "equalizer"}
+_SCORE = r"\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d/.:-])"
+GAME_RESULT = re.compile(
+    rf"\b(?:won|wins|beat|beats|defeated|crushed|thrashed|demolished|drew|lost|edged|routed|hammered|stunned)\b"
+    rf"[^.;]{{0,60}}?(?<![\d/.:-]){_SCORE}|(?<![\d/.:-]){_SCORE}\s+(?:win|victory|defeat|draw|loss|lead|scoreline)\b",
+    re.IGNORECASE,
+)
+_SPORT_KEY = "annotator_sport_sentences"
+
+
+def _sport_sentences(ctx: ArticleContext) -> frozenset[int]:
+    """Indexes of the sentences that tell a game (computed once per article)."""
+    cached = ctx.doc.user_data.get(_SPORT_KEY)
+    if cached is None:
+        cached = frozenset(
+            i for i, sent in enumerate(ctx.sentences)
+            if GAME_RESULT.search(sent.text) or any(t.lower_ in SPORT_WORDS for t in sent)
+        )
+        ctx.doc.user_data[_SPORT_KEY] = cached
+    return cached
+
+
+def _also_killed(root: Token) -> bool:
+    """"The bomber was also killed": one more of the incident's dead, told with no one acting."""
+    return (
+        root.lemma_.lower() in ("kill", "die", "wound", "injure") and any(c.lower_ == "also" for c in root.children)
+        and not any(c.dep_ in ("nsubj", "agent") for c in root.children)
     )
 
 
@@ -268,7 +344,8 @@ def _since_a_year_or_a_clause(child: Token) -> bool:
 
 COURT_STEMS = ("sentenc", "jail", "convict", "imprison", "acquit", "indict", "charg")
 COURT_WORDS_BEFORE = re.compile(
-    r"\b(?:sentenc|jail|convict|imprison|acquit|indict|charg)\w*\b[^.;]{0,120}\b(?:for|of|with)\s+$",
+    r"\b(?:sentenc|jail|convict|imprison|acquit|indict|charg)\w*\b[^.;]{0,120}\b(?:for|of|with|over)\s+"
+    r"(?:(?:the|a|an|his|her|their|(?:19|20)\d\d)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -276,7 +353,8 @@ COURT_WORDS_BEFORE = re.compile(
 def _before_a_court(root: Token) -> bool:
     """The trigger is what a court's verb is for or of: "sentenced ... to twenty years in prison
     for shooting dead", "convicted of murdering", "charged with killing"; in a headline the words
-    say it when the parse does not ("Court Jails Man for Killing Neighbour")."""
+    say it when the parse does not ("Court Jails Man for Killing Neighbour", "court jails officer
+    over 2019 killing")."""
     sent = root.sent
     before = doc_text(root.doc)[sent.start_char : root.idx]
     if any(w in before.lower() for w in COURT_STEMS) and COURT_WORDS_BEFORE.search(before):
@@ -287,7 +365,7 @@ def _before_a_court(root: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        through_for = through_for or (head.dep_ == "prep" and head.lower_ in ("for", "of", "with"))
+        through_for = through_for or (head.dep_ == "prep" and head.lower_ in ("for", "of", "with", "over"))
         if through_for and head.lemma_.lower() in COURT_VERBS:
             return True
         token = head
@@ -715,9 +793,7 @@ def _candidate(
         return None  # "striking teachers", "protesting students": who they are, not an attack
     if ctx.has_parse and not spec.negated_acts and _negated(trigger.root):
         return None  # "No arrests have been made", "the rebels did not attack the convoy"
-    if rule.not_objects and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.not_objects for c in trigger.root.children
-    ):
+    if rule.not_objects and any(o.lemma_.lower() in rule.not_objects for o in _objects(trigger.root)):
         return None  # "stormed a hotel": an attack on the people inside, not a change of territory
     settlement = _attacked_settlement(trigger.root) if "target" not in roles and ctx.has_parse else None
     if settlement is not None and rule.target_inter and CIVILIANS not in rule.target_inter:
@@ -793,8 +869,17 @@ def _candidate(
         score += 0.04
     if ctx.has_parse and _ongoing(trigger.root):
         score -= 0.15  # "has been battling insurgents since 2015": a situation, not an incident
-    if ctx.has_parse and _hypothetical(trigger.root):
+    if ctx.has_parse and (_hypothetical(trigger.root) or _foreseen(trigger.root)):
         score -= 0.2  # "fighting could push the country into war": what may happen, not what did
+    if ctx.has_parse and _continued(trigger.root):
+        score -= 0.15  # "will continue the fight without respite": a campaign, not an incident
+    if ctx.has_parse and _also_killed(trigger.root):
+        score -= 0.3  # "The bomber was also killed": the incident just told, not another
+    sport = _sport_sentences(ctx)
+    if sport:
+        # "Central crushed their rivals 3-0": a game's words, no incident; its story's other
+        # sentences still may tell one (fans who riot after the game), so count less.
+        score -= 0.4 if sent_index in sport else 0.2
     if ctx.has_parse and _background(trigger.root):
         score -= 0.3  # "IS has carried out similar attacks in the past": not this incident
     if ctx.has_parse and not spec.intended_acts and _intended(trigger.root):

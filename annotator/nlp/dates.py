@@ -190,6 +190,12 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATELINE.finditer(text)]
 
 
+# The words before a bare month name that make it the month ("in March", "until March").
+_PREVIOUS_WORD = re.compile(
+    r"\b(?:in|since|until|till|by|during|from|through|before|after|of|this|next|to|and|or|between)\s+$", re.IGNORECASE
+)
+
+
 def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in ``text[start:end]``, most specific first where they overlap (none from
     a dateline)."""
@@ -212,6 +218,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
                 continue  # the modal verb "may"
             if kind == "month" and m.group("month")[:1].islower():
                 continue
+            if kind == "month" and m.group("month") == "March" and not (m.group("year") or m.group("mod")) and (
+                _PREVIOUS_WORD.search(text, max(s - 20, 0), s) is None
+            ):
+                continue  # "Security Forces Fire on Opposition March", "the march": the walk
             value, precision, note = _resolve(kind, m, published)
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), value, precision, note))

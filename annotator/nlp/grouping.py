@@ -93,6 +93,8 @@ def same_incident(a: Candidate, b: Candidate, schema: Schema, spec: SuggestSpec)
         return True
     if not same_place and not (in_one_clause and _result_of(a, b)):
         return False
+    if _part_of_the_riot(a, b, schema, spec) or _part_of_the_riot(b, a, schema, spec):
+        return True
     if {a.values.get(type_field), b.values.get(type_field)} <= CROWD_TYPES and _same_time(a, b, schema):
         # "Workers hurled stones at police ... Officers fired tear gas": one crowd, one place, one
         # day is one demonstration, however its parts are told (the schema's ranking names it).
@@ -176,6 +178,31 @@ def _intervenes(act: Candidate, protest: Candidate, schema: Schema, spec: Sugges
     if place and not _agree(act.values.get(place), protest.values.get(place)):
         return False
     return abs(act.sentence_index - protest.sentence_index) <= 1 and _same_time(act, protest, schema)
+
+
+# What a riot's crowd destroys, and the arrests that end it, are the riot: ACLED codes one event.
+RIOT_PARTS = {"Looting/property destruction", "Arrests"}
+
+
+def _part_of_the_riot(riot: Candidate, act: Candidate, schema: Schema, spec: SuggestSpec) -> bool:
+    """"Youths threw stones at police and set a car ablaze ... Several shops were looted ... police
+    said nine people had been arrested": property destroyed by no other named side, or the state's
+    arrests, at the riot's place and time, told in its sentence or the next, are part of it."""
+    if riot.values.get(schema.trigger_label_field or "event_type") not in RIOT_TYPES:
+        return False
+    kind = _sub_type(act, schema)
+    if kind not in RIOT_PARTS or abs(act.sentence_index - riot.sentence_index) > 1:
+        return False
+    agent, place = spec.field_for("agent"), spec.place.get("location") or spec.place.get("country")
+    if place and not _agree(act.values.get(place), riot.values.get(place)):
+        return False
+    doer = str(act.values.get(agent) or "") if agent else ""
+    if kind == "Arrests":
+        if not (_done_by_the_state(act, schema) or spec.one_state(doer, doer)):
+            return False
+    elif doer and not same_actor(doer, riot.values.get(agent), spec):
+        return False  # "soldiers burned the market": another side's act
+    return _same_time(act, riot, schema)
 
 
 CUES_KEY = "annotator_separate_cues"
