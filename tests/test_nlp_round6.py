@@ -266,3 +266,52 @@ def test_soldiers_burning_a_market_after_a_riot_are_not_the_riot(loaded: LoadedP
     events = suggest_events(loaded, "Hundreds of youths threw stones at police in Lilongwe on Tuesday. Soldiers later "
                             "burned down the market, traders said.", PUBLISHED, acled)
     assert {e.values["sub_event_type"] for e in events} >= {"Violent demonstration", "Looting/property destruction"}
+
+
+# --- Who, in a group's name; what a gunfight is called --------------------------------------------
+
+
+def test_members_of_a_group_the_model_did_not_tag_are_that_group(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "members of the Imbonerakure": the tagger took the name for a common noun; ACLED codes the
+    group, not "members"."""
+    event = only(loaded, acled, "Two women were raped by members of the Imbonerakure in Ngozi on Saturday, "
+                 "relatives said.")
+    assert (event.values["actor1"], cited(event, "actor1")) == ("Imbonerakure", ["Imbonerakure"])
+
+
+def test_gunfire_exchanged_is_a_clash_and_its_toll_names_no_side(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "exchanged gunfire" is a battle; "four people were killed" after it gives its count, not
+    its target (a battle's dead may be either side's)."""
+    event = only(loaded, acled, "Armed Kusasi and Mamprusi youths exchanged gunfire for several hours in two "
+                 "neighbourhoods of Bawku on Tuesday. Four people were killed.")
+    v = event.values
+    assert (v["sub_event_type"], v["fatalities"], v["actor2"]) == ("Armed clash", 4, "")
+
+
+def test_opening_fire_on_worshippers_is_an_attack(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Gunmen opened fire on worshippers at a church in Kaduna on Sunday, killing three.")
+    assert (event.values["sub_event_type"], event.values["actor2"]) == ("Attack", "Civilians (Nigeria)")
+
+
+# --- Bulletins -----------------------------------------------------------------------------------
+
+BULLETIN = ("Weekly security bulletin\n\n1. Kisumu, Kisumu County (3 March): Gunmen shot dead a trader at the main "
+            "market. Police said the attackers fled.\n\n2. Eldoret (4 March): A crowd beat a suspected thief to death "
+            "near the bus station.\n\nMonitors in Nairobi continue to follow both cases.")
+
+
+def test_a_bulletin_items_heading_says_where(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "2. Eldoret (4 March):" stands as a sentence of its own before the item: its town, not the
+    story's first, is where the item happened; the mob's victim is a civilian."""
+    events = suggest_events(loaded, BULLETIN, PUBLISHED, acled)
+    mob = next(e for e in events if e.values["sub_event_type"] == "Mob violence")
+    assert (mob.values["location"], mob.values["actor2"]) == ("Eldoret", "Civilians (Kenya)")
+
+
+def test_a_town_and_region_tagged_as_one_organisation_are_places(loaded: LoadedPipeline, acled: Schema) -> None:
+    """The model tags "Tamale, Northern" as an organisation; a town and its region listed so are
+    still the place."""
+    events = suggest_events(loaded, "Ghana bulletin\n\n2.\n\nTamale, Northern (6 June): A man accused of stealing a "
+                            "motorbike was beaten to death by a crowd at a market before police arrived.",
+                            PUBLISHED, acled)
+    assert [(e.values["location"], e.values["admin1"]) for e in events] == [("Tamale", "Northern")]

@@ -62,6 +62,7 @@ class PlaceTagger:
                 context[country.country_code] += 1
             if any(
                 e.start <= span.start and span.end <= e.end and (e.end - e.start) > len(span)
+                and not _places_listed(e.text, gaz)
                 for e in ents
             ):
                 continue
@@ -186,6 +187,12 @@ def _with_named_places(
         out.extend(_repeats(doc, hit.name, place.key, out))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _places_listed(text: str, gaz: Gazetteer) -> bool:
+    """ "Tamale, Northern" tagged as one organisation: a town and its region, not a name."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) > 1 and all(gaz.by_name.get(p) for p in parts)
 
 
 def _without_title_case_words(text: str, spans: list[Span]) -> list[Span]:

@@ -399,9 +399,12 @@ def _absorb(kept: Candidate, other: Candidate, spec: SuggestSpec, schema: Schema
     same_type = kept.values.get(type_field) == other.values.get(type_field) or (
         {kept.values.get(type_field), other.values.get(type_field)} <= CROWD_TYPES  # one demonstration
     )
-    fillable = [f for f in (*spec.roles.values(), spec.count if same_type or _toll_only(other, spec) else None) if f]
+    toll_only = _toll_only(other, spec)
+    # A toll's "four people were killed" says who died, not whom a battle was fought against.
+    role_fields = spec.roles.values() if same_type or not toll_only else ()
+    fillable = [f for f in (*role_fields, spec.count if same_type or toll_only else None) if f]
     agent, associate = spec.field_for("agent"), spec.field_for("associate")
-    if agent and associate and kept.values.get(agent) and other.values.get(agent) and not same_actor(
+    if agent and associate in fillable and kept.values.get(agent) and other.values.get(agent) and not same_actor(
         kept.values[agent], other.values[agent], spec
     ):
         fillable.remove(associate)  # the other side's helpers are not the kept agent's

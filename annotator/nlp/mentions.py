@@ -210,6 +210,9 @@ def _noun_phrase(head: Token) -> Span:
     return doc[left:right]
 
 
+NOT_GROUPS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
 def _group_named_in(phrase: Span, head: Token) -> Span | None:
     """ "members of the 400 Mawozo gang", "a faction of the MFDC": the named group an agent noun
     belongs to, which ACLED codes rather than the people of it."""
@@ -219,6 +222,15 @@ def _group_named_in(phrase: Span, head: Token) -> Span | None:
     for ent in actor_entities(head.doc):
         if ent.label_ in ("ORG", "NORP") and of.i < ent.start and ent.end <= phrase.end:
             return trim_name(ent)
+    # "members of the Imbonerakure": a proper name (or a capitalised word the tagger took for a
+    # noun) the model did not tag as an entity, and no person or place.
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if (
+        pobj is not None and pobj.i < phrase.end and pobj.ent_type_ not in NOT_GROUPS
+        and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and pobj.text[:1].isupper() and pobj.i > pobj.sent.start)
+        and not get_gazetteer().by_name.get(pobj.text)
+    ):
+        return trim_name(head.doc[pobj.left_edge.i : pobj.i + 1])
     # "the 400 Mawozo gang", "the Los Lobos gang": the name before a group noun, whatever the
     # model took it for.
     for t in of.subtree:

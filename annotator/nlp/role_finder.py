@@ -276,11 +276,31 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
         # "ceded several villages": somewhere the article does not name, not its main town
         # (the country stays the article's).
         return None, False, False
+    heading = _heading_place(ctx, sent)
+    if heading is not None:
+        return heading, _after_near(ctx, heading), False
     if ctx.main_place is not None:
         return ctx.main_place, False, False
     if country_places:
         return nearest(country_places, trigger), False, True
     return None, False, False
+
+
+def _heading_place(ctx: ArticleContext, sent: Span) -> Mention | None:
+    """"2. Tamale, Northern (6 June): A man ... was beaten to death": a bulletin's item names its
+    place in a heading that ends with a colon, just before the sentence in the same paragraph."""
+    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    if index == 0:
+        return None
+    heading = ctx.sentences[index - 1]
+    text = doc_text(ctx.doc)
+    if not text[heading.start_char : heading.end_char].rstrip().endswith(":") or "\n" in text[
+        heading.end_char : sent.start_char
+    ]:
+        return None
+    places = [m for m in ctx.places if within(heading, m.start, m.end) and m.place and m.place.kind != "country"]
+    towns = [m for m in places if m.place is not None and m.place.kind == "city"]
+    return (towns or places or [None])[0]
 
 
 AROUND_A_TOWN = {"outskirts", "edge", "vicinity", "suburbs", "district", "county", "area"}
