@@ -315,3 +315,35 @@ def test_a_town_and_region_tagged_as_one_organisation_are_places(loaded: LoadedP
                             "motorbike was beaten to death by a crowd at a market before police arrived.",
                             PUBLISHED, acled)
     assert [(e.values["location"], e.values["admin1"]) for e in events] == [("Tamale", "Northern")]
+
+
+# --- "the capital", what a relative clause says, objects verbs share -----------------------------
+
+
+def test_the_capital_is_the_capital_of_the_storys_country(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Protesters marched through the capital on Monday, Kenyan police said.")
+    assert (event.values["location"], event.values["country"]) == ("Nairobi", "Kenya")
+    assert "the capital" in cited(event, "location")
+
+
+def test_the_capital_of_another_place_is_not_the_storys(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: "the capital of Somaliland" is not Somalia's capital."""
+    events = suggest_events(loaded, "Somali troops clashed with militants near the capital of Somaliland on Monday.",
+                            PUBLISHED, acled, threshold=0.0)
+    assert events and all(e.values["location"] != "Mogadishu" for e in events)
+
+
+def test_a_relative_clause_about_the_victims_names_no_target(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "two men they accused of belonging to a gang": the gang describes the men; the crowd's
+    victims are still civilians, and verbs joined by "and" share the object."""
+    event = only(loaded, acled, "Haiti news\n\nOn Monday, a crowd in the capital stoned and burned two men they "
+                 "accused of belonging to a gang, witnesses said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["location"]) == (
+        "Mob violence", "Rioters (Haiti)", "Civilians (Haiti)", "Port-au-Prince"
+    )
+
+
+def test_verbs_joined_by_and_share_their_object(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Gunmen abducted and tortured a village chief near Kidal on Monday.")
+    assert (event.values["actor2"], cited(event, "actor2")) == ("Civilians (Mali)", ["village chief"])

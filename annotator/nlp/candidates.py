@@ -725,7 +725,8 @@ def _candidate(
                 values[pf["admin1"]] = p.admin1
                 ev(pf["admin1"], place.start, place.end)
             if p.kind == "city" and pf.get("location"):
-                values[pf["location"]] = place.span.text
+                # The text's spelling of the town; "the capital" is named by the gazetteer.
+                values[pf["location"]] = place.span.text if place.span.text[:1].isupper() else p.name
                 ev(pf["location"], place.start, place.end)
                 if p.latitude is not None and pf.get("latitude") and pf.get("longitude"):
                     values[pf["latitude"]], values[pf["longitude"]] = p.latitude, p.longitude

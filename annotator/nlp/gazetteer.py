@@ -226,6 +226,12 @@ class Gazetteer:
     def country_place(self, cc: str) -> Place | None:
         return self.places.get(f"country:{cc}")
 
+    def capital(self, cc: str) -> Place | None:
+        """The country's capital city, when the gazetteer holds a town of that name there."""
+        name = get_country_tables().capitals.get(cc, "")
+        towns = [p for p in self.by_name.get(name, ()) if p.kind == "city" and p.country_code == cc]
+        return max(towns, key=lambda p: p.population) if towns else None
+
     def resolve(
         self,
         mentions: Iterable[tuple[int, int, str]],
@@ -443,6 +449,7 @@ class CountryTables(NamedTuple):
     population: dict[str, int]  # code -> population
     aliases: list[tuple[str, str]]  # (name or alias, code), in the gazetteer's order of adding
     demonyms: dict[str, str]  # lower-case demonym -> code
+    capitals: dict[str, str]  # code -> the capital's name ("the capital" in a story of the country)
 
     @property
     def alias_codes(self) -> dict[str, str]:
@@ -471,7 +478,8 @@ def get_country_tables() -> CountryTables:
         for alias in filter(None, (a.strip() for a in (rest[0] if rest else "").split(","))):
             if cc in names:
                 aliases.append((alias, cc))
-    return CountryTables(names, population, aliases, demonyms)
+    capitals = {cc: str(c.get("capital") or "").strip() for cc, c in countries.items() if c.get("capital")}
+    return CountryTables(names, population, aliases, demonyms, capitals)
 
 
 def get_gazetteer() -> Gazetteer:

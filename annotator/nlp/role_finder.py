@@ -20,7 +20,7 @@ from annotator.nlp.context import (
     relation,
     within,
 )
-from annotator.nlp.gazetteer import Place
+from annotator.nlp.gazetteer import Place, get_gazetteer
 from annotator.nlp.mentions import PLACE_NOUNS, Mention, actor_entities, actor_phrase, trim_name
 from annotator.nlp.nameindex import doc_text
 from annotator.nlp.place_patterns import SETTLEMENT_WORDS
@@ -108,6 +108,19 @@ def _own_forces(mention: Mention) -> bool:
     )
 
 
+def _inside_a_relative_clause(arg: Token, trigger: Token) -> bool:
+    """Whether the path from ``arg`` up to the trigger passes a relative clause: what it says
+    describes a noun, not the act."""
+    token = arg
+    for _ in range(12):
+        if token.i == trigger.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
 def find_roles(
     ctx: ArticleContext, match: TriggerMatch, sent: Span, sent_actors: list[Mention]
 ) -> dict[str, tuple[Mention, bool]]:
@@ -144,6 +157,8 @@ def find_roles(
             hits += [h for h in ctx.role_hits.get(first, ctx.conjunct_agents.get(first, [])) if h.role == "agent"]
         hits.sort(key=lambda h: (h.priority, abs(h.arg - h.trigger)))
         for hit in hits:
+            if hit.pattern == "nested_prep" and _inside_a_relative_clause(doc[hit.arg], doc[hit.trigger]):
+                continue  # "burned two men they accused of belonging to a gang": the gang is not hit
             mention = actor_phrase(
                 doc[hit.arg], sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act
             )
@@ -158,6 +173,20 @@ def find_roles(
             ):
                 continue  # "in Baghdad" says where; "to the government" says to whom
             take(role, mention, True)
+        if "target" not in roles:
+            # "stoned and burned two men", "abducted and killed a chief": verbs joined by "and"
+            # share the object the parser gives the last one.
+            for verb in trigger.root.children:
+                if verb.dep_ == "conj" and verb.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+                ):
+                    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                    mention = obj and actor_phrase(
+                        obj, sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act
+                    )
+                    if mention is not None:
+                        take("target", mention, True)
+                        break
     else:
         for m in sent_actors:
             role = _linear_role(doc, m, trigger, partner)
@@ -276,6 +305,9 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
         # "ceded several villages": somewhere the article does not name, not its main town
         # (the country stays the article's).
         return None, False, False
+    capital = _the_capital(ctx, sent, trigger)
+    if capital is not None:
+        return capital, False, True
     heading = _heading_place(ctx, sent)
     if heading is not None:
         return heading, _after_near(ctx, heading), False
@@ -284,6 +316,28 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
     if country_places:
         return nearest(country_places, trigger), False, True
     return None, False, False
+
+
+def _the_capital(ctx: ArticleContext, sent: Span, trigger: Span) -> Mention | None:
+    """"a crowd in the capital stoned two men": the capital of the story's country, when the
+    sentence names no other place ("the capital Kabul" names it; "the capital of X" is X's)."""
+    if not ctx.main_country:
+        return None
+    for token in sent:
+        if token.lower_ != "capital" or token.pos_ != "NOUN" or token.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        if any(c.dep_ in ("prep", "appos", "compound") for c in token.children) or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"
+        ):
+            continue  # "the capital of Somaliland", "the capital Kabul": another place, or named
+        place = get_gazetteer().capital(ctx.main_country)
+        if place is None:
+            return None
+        words = token.doc[token.i - 1 : token.i + 1]
+        return Mention(words, place.key, place=place)
+    return None
 
 
 def _heading_place(ctx: ArticleContext, sent: Span) -> Mention | None:
