@@ -347,3 +347,53 @@ def test_a_relative_clause_about_the_victims_names_no_target(loaded: LoadedPipel
 def test_verbs_joined_by_and_share_their_object(loaded: LoadedPipeline, acled: Schema) -> None:
     event = only(loaded, acled, "Gunmen abducted and tortured a village chief near Kidal on Monday.")
     assert (event.values["actor2"], cited(event, "actor2")) == ("Civilians (Mali)", ["village chief"])
+
+
+# --- Earlier incidents, rehearsals, parts of words -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Kisumu on Tuesday, witnesses said. Last week, at least 20 people were "
+    "killed in Nairobi after demonstrators breached the parliament buildings.",
+    "Fighters raided the village of Litamanda near Macomia on Friday, killing four people. Work at the gas site was "
+    "halted in 2021 after militants overran the nearby town of Palma.",
+    "Gunmen shot dead two traders at a market in Kano on Monday. The killing follows the attack on a police "
+    "station in Zaria in May last year.",
+])
+def test_an_earlier_incident_the_report_recalls_ranks_below_it(
+    loaded: LoadedPipeline, acled: Schema, text: str
+) -> None:
+    """Told as past ("last week", "in 2021", "in May last year") before the incident the report is
+    about: one suggestion, the recent one; at threshold 0 the recalled one is still there, lower,
+    with a note."""
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert len(events) == 1, [(e.values["sub_event_type"], e.values["location"]) for e in events]
+    everything = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
+    recalled = [e for e in everything if "an earlier incident the report recalls" in e.values["notes"]]
+    assert recalled and all(e.confidence < events[0].confidence for e in recalled)
+
+
+def test_a_late_report_of_an_old_incident_is_still_the_news(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Control: with no newer incident in the report, the recalled one is what it reports."""
+    event = only(loaded, acled, "Rights groups said on Monday that soldiers killed 14 villagers near Beni last month.")
+    assert event.values["sub_event_type"] == "Attack"
+
+
+def test_a_rehearsal_and_a_prefix_are_no_incident(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "counter-terrorism exercise": "counter" is part of a word; "simulated an attack": a drill."""
+    events = suggest_events(loaded, "The Johor police said a joint counter-terrorism exercise was conducted on "
+                            "Wednesday night at a shopping centre in Johor Bahru. The exercise simulated an attack "
+                            "by four armed terrorists who took 20 shoppers hostage.", PUBLISHED, acled)
+    assert events == []
+
+
+def test_a_killing_where_police_fired_on_protesters_is_excessive_force(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Nobody is named as the killer, but the protest's own words put the police there: ACLED's
+    excessive force, with the toll of one."""
+    event = only(loaded, acled, "Rider shot dead as police break up Kisumu demo\n\nA 19-year-old boda boda rider was "
+                 "shot dead when police fired live bullets and teargas at protesters in Kisumu on Tuesday, "
+                 "witnesses said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
+        "Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", 1
+    )

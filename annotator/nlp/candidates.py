@@ -109,8 +109,9 @@ HYPOTHETICAL_AUXES = {"could", "may", "might"}
 
 
 # "an end to fighting", "fears of clashes", "to prevent violence": what is wished away or feared.
+# "The exercise simulated an attack": a rehearsal's act, not one.
 UNREAL_GOVERNORS = {"end", "halt", "stop", "prevent", "avoid", "avert", "hope", "fear", "threat", "risk", "halting",
-                    "ending", "preventing"}
+                    "ending", "preventing", "simulate", "simulated", "simulating", "rehearse", "mimic", "stage"}
 
 
 def _hypothetical(root: Token) -> bool:

@@ -173,7 +173,12 @@ def _intervenes(act: Candidate, protest: Candidate, schema: Schema, spec: Sugges
         return False
     agent, place = spec.field_for("agent"), spec.place.get("location") or spec.place.get("country")
     doer = str(act.values.get(agent) or "") if agent else ""
-    if not agent or not (_done_by_the_state(act, schema) or spec.one_state(doer, doer)):
+    target = spec.field_for("target")
+    facing = str(protest.values.get(target) or "") if target else ""
+    # "A rider was shot dead when police fired at the protesters": no one named as the killer,
+    # but the protest's own words say the state's forces faced it there and then.
+    unnamed_state = not doer and spec.one_state(facing, facing)
+    if not agent or not (_done_by_the_state(act, schema) or spec.one_state(doer, doer) or unnamed_state):
         return False
     if place and not _agree(act.values.get(place), protest.values.get(place)):
         return False

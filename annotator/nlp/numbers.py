@@ -64,7 +64,10 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
     # "a child was killed by a stray bullet": one, when the verb says it was done to them. Like
     # the next one, it would be tried at every "a" of an article: only runs holding the verb.
     RunScan(
-        re.compile(rf"\b(?P<num>an?|one)\s+{_WHO}(?:was|has\s+been|had\s+been)\s+(?:killed|slain|shot\s+dead)\b", re.I),
+        re.compile(
+            r"\b(?P<num>an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been)\s+(?:killed|slain|shot\s+dead)\b",
+            re.I,
+        ),
         re.compile(r"[\w\s,'-]+"),
         re.compile(r"killed|slain|shot\s+dead", re.I),
     ),

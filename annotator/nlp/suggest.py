@@ -51,6 +51,7 @@ from annotator.nlp.labels import EntityLabel, EntitySpan
 from annotator.nlp.mentions import Mention, actor_mentions, place_mentions
 from annotator.nlp.nameindex import doc_text, remember_text
 from annotator.nlp.numbers import find_fatalities
+from annotator.nlp.old_news import rank_old_news_lower
 from annotator.nlp.pipeline import LoadedPipeline, add_rule_components
 from annotator.nlp.roles import get_role_matcher
 from annotator.nlp.triggers import get_trigger_index
@@ -126,7 +127,10 @@ def rank_candidates(
     spec = schema.suggest or infer_suggest_spec(schema.fields)
     ctx = article_context(doc, published, tuple(aliases or ()), spec)
     index = get_trigger_index(schema)
-    matches = [m for m in index.find(doc) if not _inside_a_name(m.span) and not _inside_a_date(m.span, ctx)]
+    matches = [
+        m for m in index.find(doc)
+        if not _inside_a_name(m.span) and not _inside_a_date(m.span, ctx) and not _part_of_a_longer_word(m.span)
+    ]
     ctx.trigger_tokens = frozenset(i for m in matches for i in range(m.span.start, m.span.end))
     if ctx.has_parse and matches:
         roots = {i for m in matches for i in range(m.span.start, m.span.end)}
@@ -146,6 +150,7 @@ def rank_candidates(
     kept = group_incidents(candidates, schema, spec)
     attribute_blame(ctx, kept, spec, schema.trigger_label_field or "event_type")
     name_the_unclaimed(ctx, kept, spec, schema)
+    rank_old_news_lower(kept, schema, spec, published)
     return kept
 
 
@@ -165,6 +170,22 @@ def _inside_a_name(trigger: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end - start > len(trigger)
+
+
+WORD_PREFIXES = {"anti", "counter", "post", "pre", "non", "mock", "ex"}
+
+
+def _part_of_a_longer_word(trigger: Span) -> bool:
+    """ "counter-terrorism exercise", "anti-riot police", "post-attack": a trigger word that is
+    only part of a hyphenated word names something else."""
+    text = doc_text(trigger.doc)
+    start, end = trigger.start_char, trigger.end_char
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True
+    if start >= 2 and text[start - 1] == "-":
+        prefix = text[max(start - 9, 0) : start - 1].split()[-1:] or [""]
+        return prefix[0].lower() in WORD_PREFIXES
+    return False
 
 
 def _inside_a_date(trigger: Span, ctx: ArticleContext) -> bool:
