@@ -397,3 +397,48 @@ def test_a_killing_where_police_fired_on_protesters_is_excessive_force(loaded: L
     assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
         "Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya", 1
     )
+
+
+# --- Names the tagger missed, places in names, villages stormed ------------------------------------
+
+
+def test_a_capitalised_name_the_tagger_took_for_a_noun_acts(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Bamako, 8 April 2025 - The General Staff informs the public.\n\nOn Sunday, the FAMa "
+                 "carried out precise air strikes near Tenenkou, killing fifteen fighters.")
+    assert (event.values["sub_event_type"], event.values["actor1"]) == ("Air/drone strike", "FAMa")
+
+
+def test_a_place_in_an_armed_groups_name_is_not_where(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "Islamic State Sahel Province": Burkina Faso's Sahel region names the group, not the place
+    of an ambush near Bankilare in Niger."""
+    event = only(loaded, acled, "Niger extends emergency after ambush\n\nNIAMEY (AFP) - Niger extended the state of "
+                 "emergency in Tillaberi, a region bordering Mali and Burkina Faso, on Wednesday. Fighters of the "
+                 "Islamic State Sahel Province ambushed an army convoy escorting fuel trucks near Bankilare on "
+                 "Monday, setting off a long battle, the defence ministry said.")
+    v = event.values
+    assert (v["country"], v["actor2"]) == ("Niger", "Military Forces of Niger")
+    assert v["admin1"] != "Sahel"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen on motorcycles stormed a farming village near Tsafe in Zamfara late on Sunday, residents said.",
+     "Attack"),
+    ("Gunmen on motorcycles stormed Rijiyar Kudu, a farming village near Tsafe in Zamfara, late on Sunday and "
+     "carried away 31 people, residents said.", "Abduction/forced disappearance"),
+])
+def test_a_village_stormed_is_its_people_attacked_not_territory_taken(
+    loaded: LoadedPipeline, acled: Schema, text: str, kind: str
+) -> None:
+    event = only(loaded, acled, text)
+    assert (event.values["sub_event_type"], event.values["actor2"]) == (kind, "Civilians (Nigeria)")
+
+
+def test_a_year_opening_the_sentence_dates_it_as_past(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "In 2021, gunmen seized 279 schoolgirls": schoolgirls are civilians, not a territory, and an
+    incident of 2021 in a 2025 report of another is background."""
+    text = ("Gunmen kidnapped 31 villagers near Tsafe in Zamfara late on Sunday, residents said. In 2021, gunmen "
+            "seized 279 schoolgirls from a boarding school in Jangebe, also in Zamfara.")
+    events = suggest_events(loaded, text, PUBLISHED, acled)
+    assert [e.values["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+    everything = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
+    assert all(e.values["sub_event_type"] != "Non-state actor overtakes territory" for e in everything)

@@ -279,6 +279,7 @@ def _objects(root: Token) -> list[Token]:
     """What the trigger is done to: its object, its passive subject, and what it is "against"
     ("fight against poverty", "the fight against terrorism")."""
     out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [a for o in list(out) for a in o.children if a.dep_ == "appos"]  # "X, a farming village"
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "against":
             out += [o for o in prep.children if o.dep_ == "pobj"]
@@ -555,10 +556,17 @@ INHABITED_PLACES = {"village", "villages", "hamlet", "hamlets", "settlement", "s
 
 
 def _attacked_settlement(root: Token) -> Span | None:
-    obj = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in INHABITED_PLACES), None)
-    if obj is None:
-        return None
-    return obj.doc[obj.left_edge.i : obj.i + 1]
+    """The place where people live the trigger is done to: "a village", or "Rijiyar Kudu, a
+    farming village" (a name with a village in apposition)."""
+    for obj in root.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in INHABITED_PLACES:
+            return obj.doc[obj.left_edge.i : obj.i + 1]
+        kind = next((c for c in obj.children if c.dep_ == "appos" and c.lower_ in INHABITED_PLACES), None)
+        if kind is not None:
+            return obj.doc[obj.left_edge.i : kind.i + 1]
+    return None
 
 
 def _civilians_of(

@@ -55,11 +55,21 @@ class ArticleContext:
     clause_depths: dict[int, int] = field(default_factory=dict)  # sentence -> shallowest trigger
 
 
+NAMING_GROUPS = {2, 3, 4}  # rebel, political and identity militias (ACLED inter codes)
+
+
 def article_context(
     doc: Doc, published: date | None, aliases: tuple[tuple[str, str], ...], spec: SuggestSpec
 ) -> ArticleContext:
     gaz = get_gazetteer()
-    places = place_mentions(doc)
+    actors = actor_mentions(doc, aliases)
+    # "Fighters of the Islamic State Sahel Province ambushed a convoy near Bankilare": a place in
+    # an armed group's name says which group, not where.
+    named_groups = [m for m in actors if m.known and m.inter in NAMING_GROUPS]
+    places = [
+        m for m in place_mentions(doc)
+        if not any(g.start <= m.start and m.end <= g.end and (g.end - g.start) > (m.end - m.start) for g in named_groups)
+    ]
     counts: Counter[str] = Counter(doc.user_data.get(COUNTRY_COUNTS, {}))
     for m in places:
         if m.place and m.place.kind != "country":
@@ -85,7 +95,7 @@ def article_context(
     return ArticleContext(
         doc=doc,
         published=published,
-        actors=actor_mentions(doc, aliases),
+        actors=actors,
         places=places,
         dates=find_dates(doc_text(doc), published),
         fatalities=find_fatalities(doc_text(doc)),

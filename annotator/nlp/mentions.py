@@ -303,7 +303,7 @@ def actor_phrase(
             return Mention(trim_name(span), trim_name(span).text, known=False)
     if token.pos_ == "PROPN" and token.lower_ in LEADING_ADJECTIVES:
         return None  # "Heavy shelling ...": a capitalised first word the parser took for a name
-    if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN":
+    if head in agent_nouns() or token.lower_ in agent_nouns() or token.pos_ == "PROPN" or _capitalised_noun(token):
         phrase = _noun_phrase(token)
         # "fighters of the SDF": the named group they belong to; "fighters from the al
         # Qaeda-linked JNIM": the group the preposition names, not one its modifier mentions.
@@ -324,6 +324,15 @@ def actor_phrase(
     if token.pos_ == "NOUN":
         return _owner(token, known, places, earlier, places_act, depth)
     return None
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """ "the FAMa carried out air strikes": a name the tagger took for a common noun, capitalised
+    inside a sentence of the body (a headline capitalises every word)."""
+    return (
+        token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start and token.sent.start > 0
+        and not token.ent_type_
+    )
 
 
 def _whose_arms_before(span: Span, spec: SuggestSpec) -> str:

@@ -34,7 +34,9 @@ RECALLED = re.compile(
 )
 # The same in a sentence whose trigger has no date of its own ("halted in 2021 after militants
 # overran the town", "the attack on a police station in May last year").
-PAST_YEAR = re.compile(r"\b(?:in|during|since|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+PAST_YEAR = re.compile(
+    r"\b(?:in|during|since|until|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
 PAST_WORDS = re.compile(r"\b(?:last\s+year|(?:months|years)\s+ago|a\s+year\s+ago)\b", re.IGNORECASE)
 
 
