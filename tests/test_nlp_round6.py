@@ -442,3 +442,47 @@ def test_a_year_opening_the_sentence_dates_it_as_past(loaded: LoadedPipeline, ac
     assert [e.values["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
     everything = suggest_events(loaded, text, PUBLISHED, acled, threshold=0.0)
     assert all(e.values["sub_event_type"] != "Non-state actor overtakes territory" for e in everything)
+
+
+# --- Who fired, who was hit, what a riot throws ----------------------------------------------------
+
+
+def test_a_shell_fired_from_a_sides_positions_was_fired_by_that_side(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "a shell fired from Huthi positions" (AFP's spelling, an alias): the shelling's doer; the
+    boy it killed is its target and its toll of one."""
+    event = only(loaded, acled, "A shell fired from Huthi positions struck a house in Taiz on Tuesday, killing a "
+                 "10-year-old boy, a health official said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"], v["fatalities"]) == (
+        "Shelling/artillery/missile attack", "Ansar Allah (Houthis)", "Civilians (Yemen)", 1
+    )
+
+
+def test_the_subject_of_a_headlines_main_verb_did_not_do_what_its_participle_tells(
+    loaded: LoadedPipeline, acled: Schema
+) -> None:
+    """ "UN envoy urges parties to reopen roads as child killed in Taiz": the child was killed;
+    the envoy urged, it killed no one."""
+    events = suggest_events(loaded, "UN envoy urges Yemen parties to reopen roads as child killed in Taiz\n\nADEN "
+                            "(AFP) - The UN envoy for Yemen on Wednesday urged the government and the rebels to "
+                            "reopen roads.", PUBLISHED, acled, threshold=0.0)
+    killed = [e for e in events if any(x.field == "trigger" and x.text == "killed" for x in e.evidence)]
+    assert killed and all(e.values["actor1"] not in ("UN", "United Nations") for e in killed)
+    assert killed[0].values["actor2"] == "Civilians (Yemen)"
+
+
+@pytest.mark.parametrize("text", [
+    "A group of about 100 hooded youths threw petrol bombs and stones at riot police near the university in "
+    "Thessaloniki on Thursday evening, police said.",
+    "Protesters hurled molotov cocktails at police in Santiago on Friday night, officials said.",
+])
+def test_petrol_bombs_thrown_at_police_are_a_riot(loaded: LoadedPipeline, acled: Schema, text: str) -> None:
+    event = only(loaded, acled, text)
+    assert event.values["sub_event_type"] == "Violent demonstration"
+
+
+def test_petrol_bombs_are_no_explosive_device(loaded: LoadedPipeline, acled: Schema) -> None:
+    """Thrown by hand at police lines, by no one named: not a remote explosive by an armed group."""
+    events = suggest_events(loaded, "Petrol bombs, bricks and fireworks were thrown at police lines in Portadown "
+                            "last night, police said.", PUBLISHED, acled, threshold=0.0)
+    assert all(e.values["sub_event_type"] != "Remote explosive/landmine/IED" for e in events)

@@ -192,6 +192,18 @@ def find_roles(
             role = _linear_role(doc, m, trigger, partner)
             if role:
                 take(role, m, False)
+    if ctx.has_parse and _passive_participle_of_a_noun(trigger.root):
+        # "as child killed in Taiz", "a convoy ambushed near Gao": the noun the participle
+        # describes was acted on; whoever the sentence's main verb has as subject did not act.
+        if "target" not in roles:
+            mention = actor_phrase(
+                trigger.root.head, sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act
+            )
+            if mention is not None:
+                take("target", mention, True)
+        if ctx.has_parse and _headline_passive(trigger, sent):
+            _read_as_passive(ctx, roles, trigger.root, sent_actors)
+        return roles
     if "agent" not in roles:
         # Nothing in the parse acts: the nearest actor before the trigger in its sentence, unless
         # it is the subject of a verb the trigger depends on ("X condemned the attack").
@@ -228,6 +240,12 @@ def find_roles(
     if ctx.has_parse and _headline_passive(trigger, sent):
         _read_as_passive(ctx, roles, trigger.root, sent_actors)
     return roles
+
+
+def _passive_participle_of_a_noun(root: Token) -> bool:
+    return root.dep_ == "acl" and root.tag_ == "VBN" and root.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "agent" for c in root.children
+    )
 
 
 def _headline_passive(trigger: Span, sent: Span) -> bool:
