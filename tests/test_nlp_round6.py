@@ -486,3 +486,27 @@ def test_petrol_bombs_are_no_explosive_device(loaded: LoadedPipeline, acled: Sch
     events = suggest_events(loaded, "Petrol bombs, bricks and fireworks were thrown at police lines in Portadown "
                             "last night, police said.", PUBLISHED, acled, threshold=0.0)
     assert all(e.values["sub_event_type"] != "Remote explosive/landmine/IED" for e in events)
+
+
+# --- Semicolons, another act's word, "eliminated" --------------------------------------------------
+
+
+def test_a_semicolon_parts_two_reports_places_and_tolls(loaded: LoadedPipeline, acled: Schema) -> None:
+    """ "Shelling kills 14 in El Fasher camp; army says it has retaken Omdurman": the retaking is
+    in Omdurman and has no toll; the shelling's word is no actor of the killing."""
+    events = suggest_events(loaded, "Shelling kills 14 in El Fasher camp; army says it has retaken Omdurman\n\n"
+                            "KHARTOUM (Reuters) - Shelling killed 14 people in a camp near El Fasher on Tuesday, "
+                            "rescuers said.", PUBLISHED, acled)
+    retaken = next(e for e in events if e.values["sub_event_type"] == "Government regains territory")
+    assert (retaken.values["location"], retaken.values["fatalities"]) == ("Omdurman", None)
+    shelling = next(e for e in events if e.values["sub_event_type"] == "Shelling/artillery/missile attack")
+    assert "Shelling" not in cited(shelling, "actor1")
+
+
+def test_terrorists_eliminated_in_a_firefight_are_the_other_side(loaded: LoadedPipeline, acled: Schema) -> None:
+    event = only(loaded, acled, "Troops eliminated two terrorists in a firefight near Kulgam on Thursday, the army "
+                 "said.")
+    v = event.values
+    assert (v["sub_event_type"], v["actor1"], v["actor2"]) == (
+        "Armed clash", "Military Forces of India", "Unidentified Armed Group (India)"
+    )

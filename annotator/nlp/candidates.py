@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from annotator.interchange import EvidenceSpan
 from annotator.nlp.actors import fill_country
-from annotator.nlp.context import ArticleContext, clause_depth, nearest, within
+from annotator.nlp.context import ArticleContext, clause_depth, nearest, semicolon_part, within
 from annotator.nlp.event_date import fill_date
 from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import Mention, name_actor
@@ -856,7 +856,8 @@ def _candidate(
         score += 0.08
 
     # How many died.
-    sent_fatal = [f for f in ctx.fatalities if within(sent, f.start, f.end)]
+    part_start, part_end = semicolon_part(sent, trigger)
+    sent_fatal = [f for f in ctx.fatalities if part_start <= f.start and f.end <= part_end]
     fatal = nearest(sent_fatal, trigger)
     if fatal is not None and spec.count and spec.count in names:
         ev(spec.count, fatal.start, fatal.end)

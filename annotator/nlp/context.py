@@ -118,6 +118,18 @@ def sentences_of(doc: Doc) -> list[Span]:
     return [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+def semicolon_part(sent: Span, trigger: Span) -> tuple[int, int]:
+    """The character range of the trigger's part of a sentence that semicolons divide ("shelling
+    kills 14 in El Fasher camp; army says it has retaken Bara": two reports in one line)."""
+    text = sent.text
+    if ";" not in text:
+        return sent.start_char, sent.end_char
+    offset = trigger.start_char - sent.start_char
+    start = text.rfind(";", 0, offset) + 1
+    end = text.find(";", offset)
+    return sent.start_char + start, sent.start_char + (end if end >= 0 else len(text))
+
+
 def within(span: Span, m_start: int, m_end: int) -> bool:
     return span.start_char <= m_start and m_end <= span.end_char
 

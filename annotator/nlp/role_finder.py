@@ -18,6 +18,7 @@ from annotator.nlp.context import (
     ArticleContext,
     nearest,
     relation,
+    semicolon_part,
     within,
 )
 from annotator.nlp.gazetteer import Place, get_gazetteer
@@ -133,6 +134,9 @@ def find_roles(
     def take(role: str, mention: Mention, from_parse: bool) -> None:
         if role in roles or any(u.span.start < mention.span.end and mention.span.start < u.span.end for u in used):
             return
+        head = mention.span.root
+        if not mention.known and head.i in ctx.trigger_tokens and head.lemma_.lower() not in agent_nouns():
+            return  # "Shelling killed 14 people": another act's word, nobody who acts
         if mention.span.start < trigger.end and trigger.start < mention.span.end and not mention.known:
             head = mention.span.root.i
             if trigger.start <= head < trigger.end or mention.span.end <= trigger.end:
@@ -290,7 +294,8 @@ def _read_as_passive(
 def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention | None, bool, bool]:
     """(place, near, in the trigger's sentence): tied by the parse, else nearest, else main."""
     root = trigger.root
-    sent_places = [m for m in ctx.places if within(sent, m.start, m.end)]
+    part_start, part_end = semicolon_part(sent, trigger)
+    sent_places = [m for m in ctx.places if part_start <= m.start and m.end <= part_end]
     if ctx.has_parse:
         for m in sent_places:
             rel = relation(m.span, root)
