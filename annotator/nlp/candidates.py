@@ -19,7 +19,7 @@ from annotator.nlp.context import ArticleContext, clause_depth, nearest, semicol
 from annotator.nlp.event_date import fill_date
 from annotator.nlp.gazetteer import get_gazetteer
 from annotator.nlp.mentions import Mention, name_actor
-from annotator.nlp.nameindex import doc_text
+from annotator.nlp.nameindex import doc_text, token_words
 from annotator.nlp.place_patterns import SITE_NOUNS
 from annotator.nlp.role_finder import find_roles, place_for
 from annotator.nlp.roles import agent_nouns
@@ -318,13 +318,18 @@ _SPORT_KEY = "annotator_sport_sentences"
 
 def _sport_sentences(ctx: ArticleContext) -> frozenset[int]:
     """Indexes of the sentences that tell a game (computed once per article)."""
-    cached = ctx.doc.user_data.get(_SPORT_KEY)
+    doc = ctx.doc
+    cached = doc.user_data.get(_SPORT_KEY)
     if cached is None:
+        words = token_words(doc, case_sensitive=False)  # shared with the name indexes
+        text = doc_text(doc)
+        sport_tokens = [i for i, w in enumerate(words) if w in SPORT_WORDS]
         cached = frozenset(
             i for i, sent in enumerate(ctx.sentences)
-            if GAME_RESULT.search(sent.text) or any(t.lower_ in SPORT_WORDS for t in sent)
+            if any(sent.start <= t < sent.end for t in sport_tokens)
+            or GAME_RESULT.search(text, sent.start_char, sent.end_char)
         )
-        ctx.doc.user_data[_SPORT_KEY] = cached
+        doc.user_data[_SPORT_KEY] = cached
     return cached
 
 
@@ -585,6 +590,18 @@ def _civilians_of(
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
 
 
+_HARM_KEY = "annotator_harm_verbs"
+
+
+def _harm_verbs(doc: Any) -> list[int]:
+    """Indexes of the doc's verbs of killing, wounding or dying (found once per doc)."""
+    found = doc.user_data.get(_HARM_KEY)
+    if found is None:
+        found = [t.i for t in doc if t.pos_ == "VERB" and (t.lemma_.lower() in HARM_VERBS or t.lemma_.lower() == "die")]
+        doc.user_data[_HARM_KEY] = found
+    return found
+
+
 def _name_the_victims(
     ctx: ArticleContext, rule: TriggerRule, trigger: Span, sent: Span, spec: Any, country: str, values: dict[str, Any], ev: Any,
 ) -> None:
@@ -593,9 +610,11 @@ def _name_the_victims(
     "two people died when shells landed on homes" hit Civilians (X). Only the schema's naming
     rules name them (an unknown noun is a civilian only where the rule's targets are civilians)."""
     target = spec.field_for("target")
-    for token in (trigger.root, *sent):
+    doc = sent.doc
+    harming = [doc[i] for i in _harm_verbs(doc) if sent.start <= i < sent.end]
+    for token in (trigger.root, *harming):
         lemma = token.lemma_.lower()
-        if token.i == trigger.root.i or (token.pos_ == "VERB" and lemma in HARM_VERBS):
+        if token.i == trigger.root.i or lemma in HARM_VERBS:
             hurt = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         elif token.pos_ == "VERB" and lemma == "die":
             hurt = [c for c in token.children if c.dep_ == "nsubj"]

@@ -121,7 +121,7 @@ def sentences_of(doc: Doc) -> list[Span]:
 def semicolon_part(sent: Span, trigger: Span) -> tuple[int, int]:
     """The character range of the trigger's part of a sentence that semicolons divide ("shelling
     kills 14 in El Fasher camp; army says it has retaken Bara": two reports in one line)."""
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # Span.text rebuilds the string
     if ";" not in text:
         return sent.start_char, sent.end_char
     offset = trigger.start_char - sent.start_char

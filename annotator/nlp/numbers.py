@@ -50,12 +50,16 @@ _PATTERNS: list[re.Pattern[str] | RunScan] = [
     ),
     # "killing a 10-year-old boy", "shot dead a village headman": one person, named by a noun
     # for one.
-    re.compile(
-        r"\b(?:kill(?:ed|ing|s)?|(?:shot|shooting|shoots|shoot)\s+dead|gunn(?:ed|ing)\s+down)\s+(?P<num>an?|one)\s+"
-        r"(?:[\w'-]+\s+){0,3}?(?:man|woman|boy|girl|child|baby|infant|person|civilian|soldier|policeman|policewoman|"
-        r"officer|farmer|student|teacher|trader|driver|worker|journalist|teenager|resident|villager|fighter|militant|"
-        r"headman|chief|pastor|priest|imam|guard|rider|vendor|herder|passenger|pilgrim|nurse|doctor)\b",
-        re.I,
+    RunScan(
+        re.compile(
+            r"\b(?:kill(?:ed|ing|s)?|(?:shot|shooting|shoots|shoot)\s+dead|gunn(?:ed|ing)\s+down)\s+(?P<num>an?|one)\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:man|woman|boy|girl|child|baby|infant|person|civilian|soldier|policeman|policewoman|"
+            r"officer|farmer|student|teacher|trader|driver|worker|journalist|teenager|resident|villager|fighter|militant|"
+            r"headman|chief|pastor|priest|imam|guard|rider|vendor|herder|passenger|pilgrim|nurse|doctor)\b",
+            re.I,
+        ),
+        re.compile(r"[\w\s'-]+"),
+        re.compile(r"kill|dead|down", re.I),
     ),
     # "at least 12 dead", "twelve people were killed", "12 soldiers have died": the slowest
     # pattern, searched only in runs of the characters it is made of that hold a word for death.
