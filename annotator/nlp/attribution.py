@@ -22,7 +22,7 @@ from annotator.nlp.context import ArticleContext
 from annotator.nlp.mentions import Mention
 from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
-from annotator.schema_roles import SuggestSpec, suggester_note, without_suggester_note
+from annotator.schema_roles import SuggestSpec
 
 BLAMING_VERBS = {"blame", "accuse", "attribute", "claim"}
 NON_STATE_ARMED = {2, 3, 4}  # rebels, political and identity militias (ACLED inter codes)
@@ -126,6 +126,4 @@ def name_the_unclaimed(ctx: ArticleContext, candidates: Iterable[Candidate], spe
         if doers:
             words = doers[0]
             c.evidence.append(EvidenceSpan(agent, words.start, words.end, doc_text(ctx.doc)[words.start : words.end]))
-        c.notes.append(f"{agent}: the report names no one as the doer")
-        if spec.notes and isinstance(c.values.get(spec.notes), str):
-            c.values[spec.notes] = without_suggester_note(c.values[spec.notes]) + suggester_note(c.notes)
+        c.remark(f"{agent}: the report names no one as the doer", spec.notes)

@@ -25,7 +25,7 @@ from annotator.nlp.role_finder import find_roles, place_for
 from annotator.nlp.roles import agent_nouns
 from annotator.nlp.triggers import TriggerMatch, TriggerRule
 from annotator.schema import Schema
-from annotator.schema_roles import suggester_note
+from annotator.schema_roles import suggester_note, without_suggester_note
 
 ARMED_INTERS = {1, 2, 3, 4, 8}
 UNARMED_INTERS = {5, 6, 7}  # rioters, protesters, civilians
@@ -49,6 +49,14 @@ class Candidate:
     # The mentions grouping merged into this one: their triggers still tie later mentions to it
     # ("a car bomb exploded ..., killing five" after "killing" was merged into "the attack").
     merged: list[Candidate] = field(default_factory=list)
+
+    def remark(self, remark: str | None, notes_field: str | None) -> None:
+        """Add what the suggester says about its guess (if any) and write the notes field's
+        marked remark block again, the analyst's words before it unchanged."""
+        if remark:
+            self.notes.append(remark)
+        if notes_field and isinstance(self.values.get(notes_field), str):
+            self.values[notes_field] = without_suggester_note(self.values[notes_field]) + suggester_note(self.notes)
 
 
 def build_candidates(

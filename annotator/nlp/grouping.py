@@ -22,7 +22,7 @@ from annotator.nlp.dates import coarsen
 from annotator.nlp.event_date import STAND_IN_NOTES
 from annotator.nlp.nameindex import doc_text
 from annotator.schema import Schema
-from annotator.schema_roles import SuggestSpec, suggester_note, without_suggester_note
+from annotator.schema_roles import SuggestSpec
 
 MERGE_BONUS = 0.03
 MAX_CONFIDENCE = 0.98
@@ -516,8 +516,7 @@ def _take_told_date(kept: Candidate, other: Candidate, spec: SuggestSpec, schema
     stale = [n for n in kept.notes if n.startswith(STAND_IN_NOTES)]
     if stale:
         kept.notes = [n for n in kept.notes if n not in stale]
-        if spec.notes and isinstance(kept.values.get(spec.notes), str):
-            kept.values[spec.notes] = without_suggester_note(kept.values[spec.notes]) + suggester_note(kept.notes)
+        kept.remark(None, spec.notes)
 
 
 def _take_finer_place(kept: Candidate, other: Candidate, spec: SuggestSpec, from_headline: bool) -> None:

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from annotator.nlp.candidates import Candidate, sub_type_field
 from annotator.schema import Schema
-from annotator.schema_roles import SuggestSpec, suggester_note, without_suggester_note
+from annotator.schema_roles import SuggestSpec
 
 PENALTY = 0.4
 REPORTED = 0.5  # the default suggestion threshold: what the article is taken to report
@@ -70,9 +70,7 @@ def rank_old_news_lower(
         if not old or _counterpart_here(c, candidates, place_field, sub_field):
             continue
         c.confidence = round(max(c.confidence - PENALTY, 0.05), 3)
-        c.notes.append("an earlier incident the report recalls")
-        if spec.notes and isinstance(c.values.get(spec.notes), str):
-            c.values[spec.notes] = without_suggester_note(c.values[spec.notes]) + suggester_note(c.notes)
+        c.remark("an earlier incident the report recalls", spec.notes)
         changed = True
     if changed:
         candidates.sort(key=lambda c: (-c.confidence, c.trigger.start))
