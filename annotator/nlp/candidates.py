@@ -586,11 +586,11 @@ def _civilians_of(
     values: dict[str, Any], evidence: list[EvidenceSpan], spec: Any, country: str, words: Span
 ) -> bool:
     """The target is the schema's civilians, cited by the place's words ("a village")."""
-    rule = next((r for r in spec.naming if r.inter == CIVILIANS), None)
+    civilians = _as_civilians(spec, country)
     field_name = spec.field_for("target")
-    if rule is None or not field_name or ("{country}" in rule.name and not country):
+    if civilians is None or not field_name:
         return False
-    values[field_name] = fill_country(rule.name, country)
+    values[field_name] = civilians[0]
     evidence.append(EvidenceSpan(field_name, words.start_char, words.end_char, words.text))
     return True
 

@@ -138,8 +138,7 @@ def find_roles(
         if not mention.known and head.i in ctx.trigger_tokens and head.lemma_.lower() not in agent_nouns():
             return  # "Shelling killed 14 people": another act's word, nobody who acts
         if mention.span.start < trigger.end and trigger.start < mention.span.end and not mention.known:
-            head = mention.span.root.i
-            if trigger.start <= head < trigger.end or mention.span.end <= trigger.end:
+            if trigger.start <= head.i < trigger.end or mention.span.end <= trigger.end:
                 return  # the trigger's own words ("the protesters", "Dead" of "Shot Dead") are not its actor
             # "shot dead two workers" parsed with "dead" in the phrase: the words after the trigger
             words = doc[trigger.end : mention.span.end]
@@ -196,19 +195,14 @@ def find_roles(
             role = _linear_role(doc, m, trigger, partner)
             if role:
                 take(role, m, False)
-    if ctx.has_parse and _passive_participle_of_a_noun(trigger.root):
-        # "as child killed in Taiz", "a convoy ambushed near Gao": the noun the participle
-        # describes was acted on; whoever the sentence's main verb has as subject did not act.
-        if "target" not in roles:
-            mention = actor_phrase(
-                trigger.root.head, sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act
-            )
-            if mention is not None:
-                take("target", mention, True)
-        if ctx.has_parse and _headline_passive(trigger, sent):
-            _read_as_passive(ctx, roles, trigger.root, sent_actors)
-        return roles
-    if "agent" not in roles:
+    # "as child killed in Taiz", "a convoy ambushed near Gao": the noun the participle describes
+    # was acted on; whoever the sentence's main verb has as subject did not act.
+    participle = ctx.has_parse and _passive_participle_of_a_noun(trigger.root)
+    if participle and "target" not in roles:
+        mention = actor_phrase(trigger.root.head, sent_actors, ctx.places, ctx.actors, places_act=ctx.spec.places_act)
+        if mention is not None:
+            take("target", mention, True)
+    if "agent" not in roles and not participle:
         # Nothing in the parse acts: the nearest actor before the trigger in its sentence, unless
         # it is the subject of a verb the trigger depends on ("X condemned the attack").
         trigger_tokens = {i for i in ctx.role_hits} | {
@@ -328,7 +322,7 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
         # "ceded several villages": somewhere the article does not name, not its main town
         # (the country stays the article's).
         return None, False, False
-    capital = _the_capital(ctx, sent, trigger)
+    capital = _the_capital(ctx, sent)
     if capital is not None:
         return capital, False, True
     heading = _heading_place(ctx, sent)
@@ -341,7 +335,7 @@ def place_for(ctx: ArticleContext, trigger: Span, sent: Span) -> tuple[Mention |
     return None, False, False
 
 
-def _the_capital(ctx: ArticleContext, sent: Span, trigger: Span) -> Mention | None:
+def _the_capital(ctx: ArticleContext, sent: Span) -> Mention | None:
     """"a crowd in the capital stoned two men": the capital of the story's country, when the
     sentence names no other place ("the capital Kabul" names it; "the capital of X" is X's)."""
     if not ctx.main_country:

@@ -4,7 +4,7 @@ with evidence offsets found in the text, so no offset is ever typed by hand."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -87,8 +87,14 @@ def evidence_span(text: str, field: str, words: str, after: int, *, anywhere: bo
     return span
 
 
-def build_articles(articles: Iterable[Article], source: str, *, anywhere: bool = False) -> list[dict[str, Any]]:
-    """Annotator JSONL records: the first line is the title; evidence comes from the body."""
+def build_articles(
+    articles: Iterable[Article], source: str, *, anywhere: bool = False,
+    sources: Mapping[str, str] | None = None, urls: Mapping[str, str] | str | None = None,
+) -> list[dict[str, Any]]:
+    """Annotator JSONL records: the first line is the title; evidence comes from the body.
+
+    ``sources`` gives some reports their own source (else ``source``); ``urls`` their url, by id
+    or as one pattern with ``{id}`` (else none)."""
     out = []
     for ext_id, published, text, events in articles:
         title = text.split("\n", 1)[0]
@@ -97,8 +103,9 @@ def build_articles(articles: Iterable[Article], source: str, *, anywhere: bool =
         for values, evidence in events:
             spans = [evidence_span(text, field, words, body, anywhere=anywhere) for field, words in evidence]
             records.append({**values, "annotator": "gold", "status": "gold", "evidence": spans})
-        out.append({"id": ext_id, "title": title, "source": source,
-                    "url": None, "published": published, "text": text, "events": records})
+        url = urls.format(id=ext_id) if isinstance(urls, str) else (urls or {}).get(ext_id)
+        out.append({"id": ext_id, "title": title, "source": (sources or {}).get(ext_id, source),
+                    "url": url, "published": published, "text": text, "events": records})
     return out
 
 

@@ -852,10 +852,10 @@ SOURCES = {
 
 
 def build() -> list[dict]:
-    records = build_articles(ARTICLES, "Annotator development fixture")
-    for record in records:
-        record["source"], record["url"] = SOURCES[record["id"]]
-    return records
+    return build_articles(
+        ARTICLES, "Annotator development fixture",
+        sources={k: source for k, (source, _url) in SOURCES.items()}, urls={k: url for k, (_s, url) in SOURCES.items()},
+    )
 
 
 if __name__ == "__main__":

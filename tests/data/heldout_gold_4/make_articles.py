@@ -510,11 +510,9 @@ SOURCES = {
 
 
 def build() -> list[dict]:
-    records = build_articles(ARTICLES, "Annotator held-out fixture")
-    for record in records:
-        record["source"] = SOURCES[record["id"]]
-        record["url"] = f"https://example.org/heldout4/{record['id']}"
-    return records
+    return build_articles(
+        ARTICLES, "Annotator held-out fixture", sources=SOURCES, urls="https://example.org/heldout4/{id}"
+    )
 
 
 if __name__ == "__main__":
